@@ -1,0 +1,155 @@
+"""Input checks shared by the public functions.
+
+Every check raises :class:`ValueError` (or :class:`TypeError` for the wrong kind of
+object) with a message that names the argument and the problem, so that bad input
+never turns silently into NaN further down.
+"""
+
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+
+def as_float_array(value: ArrayLike, name: str) -> NDArray[np.float64]:
+    """Convert ``value`` to a float64 array or raise a TypeError naming ``name``."""
+    try:
+        array = np.asarray(value)
+    except Exception as exc:  # pragma: no cover - numpy raises many kinds
+        raise TypeError(
+            f"{name} must be array-like, got {type(value).__name__}"
+        ) from exc
+    if array.dtype == object or not (
+        np.issubdtype(array.dtype, np.number) or array.dtype == bool
+    ):
+        raise TypeError(f"{name} must hold real numbers, got dtype {array.dtype}")
+    if np.iscomplexobj(array):
+        raise TypeError(f"{name} must hold real numbers, got complex values")
+    return np.asarray(array, dtype=np.float64)
+
+
+def check_finite(array: NDArray[np.float64], name: str) -> None:
+    """Raise if ``array`` holds NaN or infinity, saying how many and where the first is."""
+    finite = np.isfinite(array)
+    if not finite.all():
+        bad = np.argwhere(~finite)
+        first = tuple(int(i) for i in bad[0])
+        kind = "NaN" if np.isnan(array[first]) else "infinity"
+        raise ValueError(
+            f"{name} must be finite, but it holds {len(bad)} non-finite value(s) "
+            f"(the first, {kind}, at index {first})"
+        )
+
+
+def check_data_matrix(X: ArrayLike, name: str = "X") -> NDArray[np.float64]:
+    """Validate a data matrix in the course layout, shape (N features, M samples)."""
+    X = as_float_array(X, name)
+    if X.ndim != 2:
+        raise ValueError(
+            f"{name} must be 2-D with shape (n_features, n_samples), got {X.ndim}-D "
+            f"array of shape {X.shape}"
+        )
+    n_features, n_samples = X.shape
+    if n_samples == 0 or n_features == 0:
+        raise ValueError(
+            f"{name} is empty: shape {X.shape}; need at least one feature and one sample"
+        )
+    check_finite(X, name)
+    return X
+
+
+def check_row_vector(
+    values: ArrayLike, name: str, n_samples: int | None = None
+) -> NDArray[np.float64]:
+    """Return ``values`` as a finite (1, M) row; accept shapes (M,), (1, M) and (M, 1)."""
+    array = as_float_array(values, name)
+    if array.ndim == 0 or (array.ndim == 2 and 1 not in array.shape) or array.ndim > 2:
+        raise ValueError(
+            f"{name} must be a vector of shape (1, n_samples) or (n_samples,), "
+            f"got shape {array.shape}"
+        )
+    row = array.reshape(1, -1)
+    if row.shape[1] == 0:
+        raise ValueError(f"{name} is empty: need at least one sample")
+    if n_samples is not None and row.shape[1] != n_samples:
+        raise ValueError(
+            f"{name} has {row.shape[1]} samples but X has {n_samples}; "
+            "they must match (X has shape (n_features, n_samples))"
+        )
+    check_finite(row, name)
+    return row
+
+
+def check_binary_labels(
+    labels: ArrayLike,
+    name: str = "Y",
+    n_samples: int | None = None,
+    require_both: bool = False,
+) -> NDArray[np.float64]:
+    """Validate labels in {0, 1} and return them as a float (1, M) row."""
+    row = check_row_vector(labels, name, n_samples)
+    outside = (row != 0) & (row != 1)
+    if outside.any():
+        found = np.unique(row[outside])[:5]
+        raise ValueError(
+            f"{name} must hold the labels 0 and 1 only, found {found.tolist()}; "
+            "encode the two classes as 0 and 1 (LogisticRegressionGD does this for you)"
+        )
+    if require_both and (row.min() == row.max()):
+        raise ValueError(
+            f"{name} holds a single class ({int(row[0, 0])}); training needs samples "
+            "of both classes 0 and 1"
+        )
+    return row
+
+
+def check_weights(
+    w: ArrayLike, n_features: int, name: str = "w"
+) -> NDArray[np.float64]:
+    """Return the weights as a finite column of shape (N, 1); accept (N,) too."""
+    array = as_float_array(w, name)
+    if array.ndim == 1:
+        array = array.reshape(-1, 1)
+    if array.ndim != 2 or array.shape[1] != 1:
+        raise ValueError(
+            f"{name} must be a column of shape (n_features, 1), got shape {array.shape}"
+        )
+    if array.shape[0] != n_features:
+        raise ValueError(
+            f"{name} has {array.shape[0]} weights but X has {n_features} features "
+            "(rows); they must match"
+        )
+    check_finite(array, name)
+    return array
+
+
+def check_bias(b: ArrayLike, name: str = "b") -> float:
+    """Return the bias as a Python float; accept a scalar or any size-1 array."""
+    array = as_float_array(b, name)
+    if array.size != 1:
+        raise ValueError(
+            f"{name} must be a scalar, got an array of shape {array.shape}"
+        )
+    check_finite(array, name)
+    return float(array.reshape(()))
+
+
+def check_positive_finite(value: object, name: str) -> float:
+    """Return ``value`` as a float after checking it is a finite number > 0."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a real number, got {type(value).__name__}")
+    value = float(value)
+    if not np.isfinite(value) or value <= 0:
+        raise ValueError(f"{name} must be a finite number > 0, got {value}")
+    return value
+
+
+def check_non_negative_int(value: object, name: str) -> int:
+    """Return ``value`` as an int after checking it is an integer >= 0."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be an integer, got {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{name} must be >= 0, got {value}")
+    return int(value)

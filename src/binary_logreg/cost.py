@@ -1,0 +1,129 @@
+r"""Binary cross-entropy: the loss of one sample and the cost over M samples.
+
+Two ways to compute the same number :math:`J = \frac{1}{M}\sum_m L(y_m, a_m)`:
+
+* :func:`cost` takes probabilities :math:`a = \sigma(z)` as the course notebook does;
+* :func:`cost_from_logits` takes the logits :math:`z` and never loses precision, even
+  where :math:`\sigma(z)` rounds to exactly 0 or 1.
+
+How Keras computes it
+---------------------
+``keras.losses.BinaryCrossentropy(from_logits=False)`` first clips the
+probabilities to :math:`[\epsilon, 1 - \epsilon]` with
+:math:`\epsilon = 10^{-7}` (``keras.config.epsilon()``) and then evaluates the
+formula of :func:`cost`. With the TensorFlow backend there is one exception: when
+the probabilities come straight out of a ``sigmoid`` activation, Keras finds the
+logits it cached on that tensor and computes the loss from logits, exactly as
+:func:`cost_from_logits`. So the loss that ``model.fit`` and ``model.evaluate``
+report for a Dense-sigmoid model is the stable one, whereas calling the loss on a
+probability array (``keras.losses.binary_crossentropy(y, a)``) clips. The two
+differ wherever a sample has :math:`a < 10^{-7}` with :math:`y = 1` or
+:math:`a > 1 - 10^{-7}` with :math:`y = 0` (a confidently wrong prediction,
+:math:`|z| > 16.1`): clipping caps that sample's loss at
+:math:`-\ln 10^{-7} \approx 16.12` instead of :math:`|z|`, and it also shifts
+confidently right predictions by up to :math:`10^{-7}`.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from binary_logreg._validation import check_binary_labels, check_row_vector
+
+__all__ = ["cost", "cost_from_logits", "loss_from_logits"]
+
+
+def cost(Y: ArrayLike, A: ArrayLike) -> float:
+    r"""Binary cross-entropy cost from probabilities, equations :eq:`eq-loss` and :eq:`eq-cost`.
+
+    .. math:: J = -\frac{1}{M} \sum_{m=1}^{M} \left[ y_m \ln a_m
+              + (1 - y_m) \ln(1 - a_m) \right]
+
+    Each sample contributes only the term its label selects, so a probability of
+    exactly 0 or 1 on the correct side gives a loss of 0 (the textbook formula
+    gives ``0 * log(0) = nan`` there). A probability of exactly 0 for a sample
+    with :math:`y = 1` (or 1 for :math:`y = 0`) has an infinite loss: the cost is
+    then ``inf`` and a :class:`RuntimeWarning` says to use
+    :func:`cost_from_logits`, which stays finite.
+
+    Parameters
+    ----------
+    Y : array_like, shape (1, M) or (M,)
+        Labels in {0, 1}.
+    A : array_like, shape (1, M) or (M,)
+        Predicted probabilities of class 1, in [0, 1].
+
+    Returns
+    -------
+    float
+        The cost :math:`J \ge 0`.
+    """
+    A = check_row_vector(A, "A")
+    Y = check_binary_labels(Y, "Y", A.shape[1])
+    if (A < 0).any() or (A > 1).any():
+        raise ValueError("A must hold probabilities in [0, 1]")
+    prob_of_label = np.where(Y == 1, A, 1.0 - A)
+    with np.errstate(divide="ignore"):
+        loss = -np.log(prob_of_label)
+    if np.isinf(loss).any():
+        warnings.warn(
+            f"cost is infinite: {int(np.isinf(loss).sum())} sample(s) have probability "
+            "exactly 0 for their own label (A saturated); compute the cost from the "
+            "logits with cost_from_logits(Y, Z), which stays finite",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+    return float(np.mean(loss))
+
+
+def loss_from_logits(Y: ArrayLike, Z: ArrayLike) -> np.ndarray:
+    r"""Per-sample loss :math:`L(y, \sigma(z))` computed from logits, equation :eq:`eq-cost-logits`.
+
+    .. math:: L = \max(z, 0) - y z + \ln\left(1 + e^{-|z|}\right)
+
+    Parameters
+    ----------
+    Y : array_like, shape (1, M) or (M,)
+        Labels in {0, 1}.
+    Z : array_like, shape (1, M) or (M,)
+        Logits :math:`z = w^\mathsf{T} x + b`, finite.
+
+    Returns
+    -------
+    ndarray, shape (1, M)
+        The loss of each sample, finite and non-negative.
+    """
+    Z = check_row_vector(Z, "Z")
+    Y = check_binary_labels(Y, "Y", Z.shape[1])
+    return np.maximum(Z, 0.0) - Y * Z + np.log1p(np.exp(-np.abs(Z)))
+
+
+def cost_from_logits(Y: ArrayLike, Z: ArrayLike) -> float:
+    r"""Binary cross-entropy cost from logits, stable for every finite ``Z``, equation :eq:`eq-cost-logits`.
+
+    Mathematically equal to ``cost(Y, sigmoid(Z))``, but it never forms
+    :math:`\ln \sigma(z)`, so it stays finite and accurate where :math:`\sigma(z)`
+    rounds to 0 or 1 (:math:`|z| \gtrsim 37` for 1, :math:`z < -745` for 0).
+
+    Parameters
+    ----------
+    Y : array_like, shape (1, M) or (M,)
+        Labels in {0, 1}.
+    Z : array_like, shape (1, M) or (M,)
+        Logits, finite.
+
+    Returns
+    -------
+    float
+        The cost :math:`J \ge 0`.
+
+    Examples
+    --------
+    >>> from binary_logreg import cost_from_logits
+    >>> cost_from_logits([1, 0], [-1e4, 1e4])  # two confidently wrong samples
+    10000.0
+    """
+    return float(np.mean(loss_from_logits(Y, Z)))

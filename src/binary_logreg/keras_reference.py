@@ -1,0 +1,249 @@
+"""The course notebook's TensorFlow/Keras model, as an independent reference.
+
+The model is ``Dense(1, activation="sigmoid")`` trained with plain SGD (momentum 0)
+on ``BinaryCrossentropy`` in float64, full batch (``batch_size = M``), so one epoch
+is one gradient-descent step. Given the same initial weights it follows the same
+path as :func:`~binary_logreg.gradient_descent`.
+
+TensorFlow is imported only when a function here is first called, so
+``import binary_logreg`` works without it. Its C++ start-up log lines are kept
+off the terminal.
+
+Two Keras details matter for a comparison to 1e-12:
+
+* Keras casts NumPy inputs to ``keras.config.floatx()`` in ``fit``, ``evaluate``
+  and ``predict``, and keeps the reported loss in floatx: with the default float32
+  the data lose half their digits even though the weights are float64 (the
+  predictions then differ from float64 ones by about 1e-8). Every call here
+  therefore runs with floatx set to float64, and the setting is restored
+  afterwards (the course notebook sets it globally);
+* ``model.evaluate`` returns a list whose order differs between Keras 2 and
+  Keras 3, so results are read by name (``return_dict=True``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from binary_logreg._validation import (
+    check_bias,
+    check_binary_labels,
+    check_data_matrix,
+    check_non_negative_int,
+    check_positive_finite,
+    check_weights,
+)
+from binary_logreg.model import backward
+from binary_logreg.report import ClassificationReport
+from binary_logreg.training import GradientDescentResult
+
+__all__ = ["KerasReference", "build_model", "import_keras", "train_keras"]
+
+
+@contextlib.contextmanager
+def _stderr_silenced():
+    """Send file descriptor 2 to /dev/null, where C++ libraries write their logs."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no usable stderr (e.g. closed): nothing to silence
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+@contextlib.contextmanager
+def _float64(keras: Any):
+    """Set ``keras.config.floatx()`` to float64 for the duration, then restore it.
+
+    Keras casts NumPy inputs to floatx in ``fit``, ``evaluate`` and ``predict`` and
+    keeps its loss tracker in floatx, so float64 is needed around every call, not
+    only when the model is built.
+    """
+    previous = keras.config.floatx()
+    keras.config.set_floatx("float64")
+    try:
+        yield
+    finally:
+        keras.config.set_floatx(previous)
+
+
+def _in_float64(method: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call a Keras model method (``fit``, ``evaluate``, ``predict``) with floatx float64."""
+    with _float64(import_keras()):
+        return method(*args, **kwargs)
+
+
+def import_keras() -> Any:
+    """Import and return ``keras`` (TensorFlow backend) without TensorFlow's log lines."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    with _stderr_silenced():
+        import keras
+        import tensorflow  # noqa: F401  (its C++ start-up logs happen here)
+    return keras
+
+
+def build_model(n_features: int, step_size: float) -> Any:
+    """Build and compile the course model: Dense(1, sigmoid), SGD, BinaryCrossentropy.
+
+    Parameters
+    ----------
+    n_features : int
+        Number of inputs N.
+    step_size : float
+        Learning rate of ``keras.optimizers.SGD`` (momentum 0, no Nesterov).
+
+    Returns
+    -------
+    keras.Model
+        A compiled float64 model with the metrics binary cross-entropy, binary
+        accuracy, precision and recall.
+    """
+    n_features = check_non_negative_int(n_features, "n_features")
+    step_size = check_positive_finite(step_size, "step_size")
+    keras = import_keras()
+    with _float64(keras):
+        inputs = keras.Input(shape=(n_features,))
+        outputs = keras.layers.Dense(
+            1, activation="sigmoid", kernel_initializer="zeros", name="sigmoid_unit"
+        )(inputs)
+        model = keras.Model(inputs=inputs, outputs=outputs, name="binary_logreg")
+        model.compile(
+            optimizer=keras.optimizers.SGD(
+                learning_rate=step_size, momentum=0.0, nesterov=False
+            ),
+            loss=keras.losses.BinaryCrossentropy(from_logits=False),
+            metrics=[
+                keras.metrics.BinaryCrossentropy(name="cross_entropy"),
+                keras.metrics.BinaryAccuracy(name="accuracy"),
+                keras.metrics.Precision(name="precision"),
+                keras.metrics.Recall(name="recall"),
+            ],
+        )
+    return model
+
+
+@dataclass
+class KerasReference:
+    """A trained Keras model and its training run in our result type.
+
+    Attributes
+    ----------
+    model : keras.Model
+        The trained model.
+    result : GradientDescentResult
+        Final weights and bias, the loss of every epoch as ``costs``, and the
+        gradient norm at the final weights (from Keras's predictions). ``converged``
+        is always ``False``: Keras runs all epochs.
+    """
+
+    model: Any
+    result: GradientDescentResult
+
+    def predict_proba(self, X: ArrayLike) -> NDArray[np.float64]:
+        """Probabilities of class 1, shape (1, M), for ``X`` in the course layout (N, M)."""
+        return _predict_proba(self.model, check_data_matrix(X))
+
+    def evaluate(self, X: ArrayLike, Y: ArrayLike) -> ClassificationReport:
+        """Keras's own numbers for ``(X, Y)``: ``model.evaluate`` and ``tf.math.confusion_matrix``.
+
+        The cost, accuracy, precision and recall come from ``model.evaluate``
+        (read by name); F1 is their harmonic mean; the confusion matrix counts the
+        predictions ``model.predict(X) >= 0.5`` as the course notebook does.
+        """
+        import tensorflow as tf
+
+        X = check_data_matrix(X)
+        Y = check_binary_labels(Y, "Y", X.shape[1])
+        n_samples = X.shape[1]
+        scores = _in_float64(
+            self.model.evaluate,
+            X.T,
+            Y.T,
+            batch_size=n_samples,
+            verbose=0,
+            return_dict=True,
+        )
+        predicted = (self.predict_proba(X) >= 0.5).astype(np.int64).ravel()
+        matrix = tf.math.confusion_matrix(
+            labels=Y.ravel().astype(np.int64), predictions=predicted, num_classes=2
+        )
+        p, r = float(scores["precision"]), float(scores["recall"])
+        return ClassificationReport(
+            confusion_matrix=np.asarray(matrix, dtype=np.int64),
+            accuracy=float(scores["accuracy"]),
+            precision=p,
+            recall=r,
+            f1=2 * p * r / (p + r) if p + r > 0 else 0.0,
+            cost=float(scores["loss"]),
+        )
+
+
+def train_keras(
+    X: ArrayLike,
+    Y: ArrayLike,
+    w_init: ArrayLike,
+    b_init: ArrayLike,
+    *,
+    step_size: float,
+    steps: int,
+) -> KerasReference:
+    """Train the course's Keras model from the given initial weights, full batch.
+
+    Same arguments, in the same course layout, as
+    :func:`~binary_logreg.gradient_descent`; ``steps`` is the number of epochs.
+
+    Returns
+    -------
+    KerasReference
+        The trained model and a :class:`~binary_logreg.GradientDescentResult` whose
+        ``costs`` are Keras's per-epoch losses (``history.history["loss"]``).
+    """
+    X = check_data_matrix(X)
+    n_features, n_samples = X.shape
+    Y = check_binary_labels(Y, "Y", n_samples, require_both=True)
+    w_init = check_weights(w_init, n_features, "w_init")
+    b_init = check_bias(b_init, "b_init")
+    steps = check_non_negative_int(steps, "steps")
+    model = build_model(n_features, step_size)
+    model.set_weights([w_init, np.array([b_init])])
+    # One element holding the whole batch: the same as batch_size = M, but the
+    # NumPy data adapter's per-epoch overhead (about 4x the run time) is avoided.
+    import tensorflow as tf
+
+    full_batch = tf.data.Dataset.from_tensors((X.T, Y.T)).cache()
+    history = _in_float64(model.fit, full_batch, epochs=steps, shuffle=False, verbose=0)
+    kernel, bias = model.get_weights()
+    dw, db = backward(X, Y, _predict_proba(model, X))
+    final_scores = _in_float64(
+        model.evaluate, X.T, Y.T, batch_size=n_samples, verbose=0, return_dict=True
+    )
+    result = GradientDescentResult(
+        w=np.asarray(kernel, dtype=np.float64).reshape(-1, 1),
+        b=float(bias[0]),
+        costs=np.asarray(history.history.get("loss", []), dtype=np.float64),
+        final_cost=float(final_scores["loss"]),
+        n_steps=steps,
+        converged=False,
+        gradient_norm=float(max(np.abs(dw).max(), abs(db))),
+        step_size=float(step_size),
+    )
+    return KerasReference(model=model, result=result)
+
+
+def _predict_proba(model: Any, X: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Keras's probabilities of class 1 as a (1, M) row, for X of shape (N, M)."""
+    A = _in_float64(model.predict, X.T, batch_size=X.shape[1], verbose=0)
+    return np.asarray(A, dtype=np.float64).reshape(1, -1)
