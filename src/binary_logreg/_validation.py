@@ -61,7 +61,7 @@ def check_data_matrix(X: ArrayLike, name: str = "X") -> NDArray[np.float64]:
 
 
 def check_row_vector(
-    values: ArrayLike, name: str, n_samples: int | None = None
+    values: ArrayLike, name: str, n_samples: int | None = None, reference: str = "X"
 ) -> NDArray[np.float64]:
     """Return ``values`` as a finite (1, M) row; accept shapes (M,), (1, M) and (M, 1)."""
     array = as_float_array(values, name)
@@ -75,8 +75,8 @@ def check_row_vector(
         raise ValueError(f"{name} is empty: need at least one sample")
     if n_samples is not None and row.shape[1] != n_samples:
         raise ValueError(
-            f"{name} has {row.shape[1]} samples but X has {n_samples}; "
-            "they must match (X has shape (n_features, n_samples))"
+            f"{name} has {row.shape[1]} samples but {reference} has {n_samples}; "
+            "they must match"
         )
     check_finite(row, name)
     return row
@@ -87,9 +87,10 @@ def check_binary_labels(
     name: str = "Y",
     n_samples: int | None = None,
     require_both: bool = False,
+    reference: str = "X",
 ) -> NDArray[np.float64]:
     """Validate labels in {0, 1} and return them as a float (1, M) row."""
-    row = check_row_vector(labels, name, n_samples)
+    row = check_row_vector(labels, name, n_samples, reference)
     outside = (row != 0) & (row != 1)
     if outside.any():
         found = np.unique(row[outside])[:5]

@@ -62,7 +62,7 @@ def cost(Y: ArrayLike, A: ArrayLike) -> float:
         The cost :math:`J \ge 0`.
     """
     A = check_row_vector(A, "A")
-    Y = check_binary_labels(Y, "Y", A.shape[1])
+    Y = check_binary_labels(Y, "Y", A.shape[1], reference="A")
     if (A < 0).any() or (A > 1).any():
         raise ValueError("A must hold probabilities in [0, 1]")
     prob_of_label = np.where(Y == 1, A, 1.0 - A)
@@ -97,7 +97,7 @@ def loss_from_logits(Y: ArrayLike, Z: ArrayLike) -> np.ndarray:
         The loss of each sample, finite and non-negative.
     """
     Z = check_row_vector(Z, "Z")
-    Y = check_binary_labels(Y, "Y", Z.shape[1])
+    Y = check_binary_labels(Y, "Y", Z.shape[1], reference="Z")
     return np.maximum(Z, 0.0) - Y * Z + np.log1p(np.exp(-np.abs(Z)))
 
 

@@ -104,6 +104,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         self.classes_, y_encoded = np.unique(y, return_inverse=True)
         if len(self.classes_) != 2:
             raise ValueError(
+                f"Only binary classification is supported. "
                 f"LogisticRegressionGD is a binary classifier and needs exactly 2 "
                 f"classes in y, got {len(self.classes_)} class(es): "
                 f"{self.classes_[:5].tolist()}"
@@ -146,8 +147,9 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X: ArrayLike) -> NDArray[np.float64]:
         """Probabilities of ``classes_[0]`` and ``classes_[1]``, shape (M, 2)."""
-        positive = sigmoid(self.decision_function(X))
-        return np.column_stack([1.0 - positive, positive])
+        z = self.decision_function(X)
+        # sigma(-z) = 1 - sigma(z), without the cancellation of 1 - sigma(z) near 1
+        return np.column_stack([sigmoid(-z), sigmoid(z)])
 
     def predict_log_proba(self, X: ArrayLike) -> NDArray[np.float64]:
         """Logarithm of :meth:`predict_proba`, computed from the logits without underflow."""
@@ -157,4 +159,5 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
 
     def predict(self, X: ArrayLike) -> NDArray:
         """Class labels: ``classes_[1]`` where the probability is at least 0.5."""
-        return self.classes_[(self.predict_proba(X)[:, 1] >= 0.5).astype(int)]
+        positive = self.predict_proba(X)[:, 1] >= 0.5
+        return self.classes_[positive.astype(int)]

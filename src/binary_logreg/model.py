@@ -177,7 +177,7 @@ def chain_rule_factors(Y: ArrayLike, A: ArrayLike) -> ChainRuleFactors:
         ``da``, ``da_dz`` and ``dz``, each of shape (1, M).
     """
     A = check_row_vector(A, "A")
-    Y = check_binary_labels(Y, "Y", A.shape[1])
+    Y = check_binary_labels(Y, "Y", A.shape[1], reference="A")
     if (A <= 0).any() or (A >= 1).any():
         raise ValueError(
             "A must lie strictly between 0 and 1 for the step-by-step chain rule "

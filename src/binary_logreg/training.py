@@ -223,25 +223,35 @@ def gradient_descent(
     w_path = np.empty((steps + 1, n_features)) if record == "parameters" else None
     b_path = np.empty(steps + 1) if record == "parameters" else None
     n_steps = 0
-    for k in range(steps):
-        cost, dw, db = step(w, b)
-        if tol is not None and max(np.abs(dw).max(), abs(db)) <= tol:
-            break
-        costs[k] = cost
-        if w_path is not None:
-            w_path[k] = w[:, 0]
-            b_path[k] = b
-        w -= step_size * dw
-        b -= step_size * db
-        n_steps = k + 1
-        if not (np.isfinite(cost) and np.isfinite(w).all() and np.isfinite(b)):
-            raise FloatingPointError(
-                f"gradient descent diverged: the parameters or the cost became "
-                f"non-finite at step {k}; reduce step_size={step_size:g} (the cost "
-                f"is guaranteed to decrease below {step_size_limit(X):.3g})"
-            )
+    # Overflow can only come from a step size so large that the parameters blow up;
+    # it is caught right after the step and reported as a FloatingPointError.
+    with np.errstate(over="ignore", invalid="ignore"):
+        for k in range(steps):
+            cost, dw, db = step(w, b)
+            if tol is not None and max(np.abs(dw).max(), abs(db)) <= tol:
+                break
+            costs[k] = cost
+            if w_path is not None:
+                w_path[k] = w[:, 0]
+                b_path[k] = b
+            w -= step_size * dw
+            b -= step_size * db
+            n_steps = k + 1
+            if not (np.isfinite(cost) and np.isfinite(w).all() and np.isfinite(b)):
+                raise FloatingPointError(
+                    f"gradient descent diverged: the parameters or the cost became "
+                    f"non-finite at step {k}; reduce step_size={step_size:g} (the cost "
+                    f"is guaranteed to decrease below {step_size_limit(X):.3g})"
+                )
 
-    final_cost, dw, db = step(w, b)
+    with np.errstate(over="ignore", invalid="ignore"):
+        final_cost, dw, db = step(w, b)
+    if not np.isfinite(final_cost):
+        raise FloatingPointError(
+            f"gradient descent diverged: the cost became non-finite after the last "
+            f"step; reduce step_size={step_size:g} (the cost is guaranteed to decrease "
+            f"below {step_size_limit(X):.3g})"
+        )
     gradient_norm = float(max(np.abs(dw).max(), abs(db)))
     if w_path is not None:
         w_path[n_steps] = w[:, 0]

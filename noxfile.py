@@ -1,0 +1,147 @@
+"""nox sessions: tests, lint, docs, docs-live, site (browser test of the built docs), bench.
+
+uv is used as the virtual-environment backend when it is installed (much faster
+installs) and plain venv otherwise, so a machine with only Python and pip works.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|venv"
+nox.options.sessions = ["lint", "tests"]
+
+ROOT = Path(__file__).parent
+DOCS = ROOT / "docs"
+BUILD = DOCS / "_build"
+HTML = BUILD / "html"
+GENERATED = [DOCS / "auto_examples", DOCS / "gen_modules", DOCS / "api"]
+LINTED = [
+    "src",
+    "tests",
+    "gallery",
+    "docs/conf.py",
+    "docs/_ext",
+    "benchmarks",
+    "noxfile.py",
+]
+PYTHON = "3.11"
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the test suite (package, gallery scripts) against Keras and scikit-learn."""
+    session.install("-e", ".[test]")
+    # pytest exits with 5 when it collects no test; only 0 counts as success here.
+    session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check."""
+    session.install("ruff")
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
+
+
+def _build_docs(session: nox.Session, *, clean: bool) -> None:
+    if clean:
+        for path in [BUILD, *GENERATED]:
+            shutil.rmtree(path, ignore_errors=True)
+    session.run(
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-n",
+        "-b",
+        "html",
+        "-j",
+        "1",
+        str(DOCS),
+        str(HTML),
+        env={"TF_CPP_MIN_LOG_LEVEL": "3", "MPLBACKEND": "Agg"},
+    )
+    session.log(f"the site is in {HTML / 'index.html'}")
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the site from scratch with -W --keep-going and nitpicky mode.
+
+    Pass ``-- --incremental`` to keep the previous build and its execution cache.
+    """
+    session.install("-e", ".[docs]")
+    _build_docs(session, clean="--incremental" not in session.posargs)
+
+
+@nox.session(name="docs-live", python=PYTHON)
+def docs_live(session: nox.Session) -> None:
+    """Serve the docs on http://127.0.0.1:8000 and rebuild on every change."""
+    session.install("-e", ".[docs]", "sphinx-autobuild")
+    session.run(
+        "sphinx-autobuild",
+        "--host",
+        "127.0.0.1",
+        "--watch",
+        "src",
+        "--watch",
+        "gallery",
+        "--ignore",
+        "*/auto_examples/*",
+        "--ignore",
+        "*/gen_modules/*",
+        str(DOCS),
+        str(HTML),
+        *session.posargs,
+    )
+
+
+def _ensure_chromium(session: nox.Session) -> str:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium:
+        return chromium
+    if os.geteuid() != 0:
+        session.error(
+            "the site test needs Chromium: install Debian's 'chromium' package "
+            "(sudo apt-get install chromium) and run again"
+        )
+    session.log("installing Chromium with apt-get")
+    session.run("apt-get", "update", "-qq", external=True)
+    session.run(
+        "apt-get",
+        "install",
+        "-y",
+        "-qq",
+        "--no-install-recommends",
+        "chromium",
+        external=True,
+        env={"DEBIAN_FRONTEND": "noninteractive"},
+    )
+    return shutil.which("chromium") or session.error("Chromium did not install")
+
+
+@nox.session(python=PYTHON)
+def site(session: nox.Session) -> None:
+    """Build the docs (unless -- --no-build) and load every page in headless Chromium."""
+    chromium = _ensure_chromium(session)
+    session.install("-e", ".[docs,site]")
+    if "--no-build" not in session.posargs:
+        _build_docs(session, clean=True)
+    session.run(
+        "pytest",
+        "tests/site",
+        *[arg for arg in session.posargs if arg != "--no-build"],
+        env={"CHROMIUM_PATH": chromium},
+        success_codes=[0],
+    )
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Time the textbook loop, our gradient_descent and Keras fit on the seed workload."""
+    session.install("-e", ".[keras]")
+    session.run("python", "benchmarks/bench_training.py", *session.posargs)

@@ -1,0 +1,66 @@
+"""Shared fixtures: the course notebook's workload, trained once per test session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pytest
+
+import binary_logreg as bl
+
+STEP_SIZE = 0.25
+STEPS = 500
+
+
+@dataclass(frozen=True)
+class SeedRun:
+    data: bl.Dataset
+    w_init: np.ndarray
+    b_init: np.ndarray
+    ours: bl.GradientDescentResult
+
+
+def seed_initial_weights(
+    n_features: int, seed: int = 1
+) -> tuple[np.ndarray, np.ndarray]:
+    """Initial weights drawn exactly as the course notebook draws them."""
+    rng = np.random.RandomState(seed)
+    w_init = (rng.rand(n_features, 1) - 0.5) * 2.0
+    b_init = (rng.rand(1, 1) - 0.5) * 2.0
+    return w_init, b_init
+
+
+@pytest.fixture(scope="session")
+def seed_data() -> bl.Dataset:
+    return bl.make_dataset()
+
+
+@pytest.fixture(scope="session")
+def seed_run(seed_data: bl.Dataset) -> SeedRun:
+    w_init, b_init = seed_initial_weights(seed_data.n_features)
+    ours = bl.gradient_descent(
+        seed_data.X_train,
+        seed_data.Y_train,
+        w_init,
+        b_init,
+        step_size=STEP_SIZE,
+        steps=STEPS,
+    )
+    return SeedRun(data=seed_data, w_init=w_init, b_init=b_init, ours=ours)
+
+
+@pytest.fixture(scope="session")
+def keras_run(seed_run: SeedRun):
+    """The Keras reference trained once on the seed workload (about 10 s)."""
+    pytest.importorskip("tensorflow")
+    from binary_logreg.keras_reference import train_keras
+
+    return train_keras(
+        seed_run.data.X_train,
+        seed_run.data.Y_train,
+        seed_run.w_init,
+        seed_run.b_init,
+        step_size=STEP_SIZE,
+        steps=STEPS,
+    )

@@ -1,0 +1,87 @@
+"""Ours against the course notebook's TensorFlow/Keras model, same start, 500 steps."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import binary_logreg as bl
+
+pytestmark = pytest.mark.keras
+pytest.importorskip("tensorflow")
+
+
+def test_weights_and_bias_agree(seed_run, keras_run):
+    assert np.abs(seed_run.ours.w - keras_run.result.w).max() <= 1e-10
+    assert abs(seed_run.ours.b - keras_run.result.b) <= 1e-10
+
+
+def test_cost_per_step_agrees(seed_run, keras_run):
+    np.testing.assert_allclose(keras_run.result.costs, seed_run.ours.costs, rtol=1e-12)
+
+
+@pytest.mark.parametrize("split", ["train", "test"])
+def test_reports_agree(seed_run, keras_run, split):
+    data = seed_run.data
+    X, Y = (
+        (data.X_train, data.Y_train) if split == "train" else (data.X_test, data.Y_test)
+    )
+    ours = bl.evaluate(seed_run.ours.w, seed_run.ours.b, X, Y)
+    theirs = keras_run.evaluate(X, Y)
+    assert ours.cost == pytest.approx(theirs.cost, rel=1e-12)
+    np.testing.assert_array_equal(ours.confusion_matrix, theirs.confusion_matrix)
+    for metric in ("accuracy", "precision", "recall", "f1"):
+        assert getattr(ours, metric) == pytest.approx(
+            getattr(theirs, metric), rel=1e-12
+        )
+
+
+def test_probabilities_agree(seed_run, keras_run):
+    X = seed_run.data.X_test
+    np.testing.assert_allclose(
+        keras_run.predict_proba(X),
+        bl.forward(seed_run.ours.w, seed_run.ours.b, X),
+        rtol=0,
+        atol=1e-14,
+    )
+
+
+def test_cost_from_logits_matches_tensorflow_formula():
+    import tensorflow as tf
+
+    rng = np.random.default_rng(3)
+    Z = np.concatenate([rng.normal(scale=30, size=500), [-1e4, 1e4, 0.0]])
+    Y = (rng.random(Z.size) < 0.5).astype(float)
+    tf_loss = tf.nn.sigmoid_cross_entropy_with_logits(labels=Y, logits=Z).numpy()
+    np.testing.assert_allclose(
+        bl.loss_from_logits(Y, Z).ravel(), tf_loss, rtol=1e-14, atol=1e-300
+    )
+
+
+def test_keras_clips_probabilities_but_not_a_sigmoid_output():
+    """The difference documented in binary_logreg.cost: Keras clips given probabilities."""
+    from binary_logreg.keras_reference import import_keras
+
+    keras = import_keras()
+    Y = np.array([1.0, 0.0])
+    Z = np.array([-30.0, 2.0])  # the first sample is confidently wrong
+    clipped = keras.losses.binary_crossentropy(Y, bl.sigmoid(Z)).numpy()
+    epsilon = keras.config.epsilon()
+    assert epsilon == 1e-7
+    ours = bl.loss_from_logits(Y, Z).ravel()
+    assert ours[0] == pytest.approx(30.0, rel=1e-12)
+    expected_clipped = np.mean([-np.log(epsilon), ours[1]])
+    assert float(clipped) == pytest.approx(expected_clipped, rel=1e-6)
+
+
+def test_rejects_bad_input():
+    from binary_logreg.keras_reference import train_keras
+
+    with pytest.raises(ValueError, match="single class"):
+        train_keras(
+            np.ones((2, 3)), [[1, 1, 1]], np.zeros(2), 0.0, step_size=0.1, steps=1
+        )
+    with pytest.raises(ValueError, match="step_size"):
+        train_keras(
+            np.ones((2, 3)), [[0, 1, 1]], np.zeros(2), 0.0, step_size=-1, steps=1
+        )

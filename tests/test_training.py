@@ -1,0 +1,189 @@
+"""Gradient descent: the course notebook's loop, stopping, recording, divergence."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pytest
+from conftest import STEP_SIZE, STEPS, seed_initial_weights
+
+import binary_logreg as bl
+
+
+def textbook_loop(X, Y, w, b, step_size, steps):
+    """The course notebook's training loop, written out as it is there (independent of us)."""
+    M = X.shape[1]
+    costs = []
+    for _ in range(steps):
+        Z = np.dot(w.T, X) + b
+        A = 1.0 / (1.0 + np.exp(-Z))
+        costs.append(np.mean(-(Y * np.log(A) + (1.0 - Y) * np.log(1.0 - A))))
+        da = -Y / A + (1 - Y) / (1 - A)
+        dz = da * A * (1 - A)
+        dw = np.dot(X, dz.T) / M
+        db = np.mean(dz * 1)
+        w = w - step_size * dw
+        b = b - step_size * db
+    return w, b, np.array(costs)
+
+
+def test_reproduces_the_course_notebook_loop(seed_run):
+    data = seed_run.data
+    w, b, costs = textbook_loop(
+        data.X_train, data.Y_train, seed_run.w_init, seed_run.b_init, STEP_SIZE, STEPS
+    )
+    ours = seed_run.ours
+    np.testing.assert_allclose(ours.w, w, rtol=0, atol=1e-12)
+    assert ours.b == pytest.approx(b.item(), abs=1e-12)
+    np.testing.assert_allclose(ours.costs, costs, rtol=1e-12)
+    assert ours.n_steps == STEPS
+    assert ours.costs.shape == (STEPS,)
+
+
+def test_seed_run_learns_the_seed_data(seed_run):
+    report = bl.evaluate(
+        seed_run.ours.w, seed_run.ours.b, seed_run.data.X_train, seed_run.data.Y_train
+    )
+    # the notebook reaches about 0.994 train accuracy on this data
+    assert report.accuracy > 0.99
+    assert seed_run.ours.final_cost < seed_run.ours.costs[0]
+    assert np.all(np.diff(seed_run.ours.costs) < 0)
+
+
+def test_does_not_modify_initial_weights():
+    data = bl.make_dataset(500)
+    w_init, b_init = seed_initial_weights(2)
+    w_copy = w_init.copy()
+    bl.gradient_descent(
+        data.X_train, data.Y_train, w_init, b_init, step_size=0.1, steps=3
+    )
+    np.testing.assert_array_equal(w_init, w_copy)
+
+
+def test_record_parameters_gives_the_path():
+    data = bl.make_dataset(1000)
+    w0, b0 = seed_initial_weights(2)
+    result = bl.gradient_descent(
+        data.X_train, data.Y_train, w0, b0, step_size=0.5, steps=20, record="parameters"
+    )
+    assert result.w_path.shape == (21, 2)
+    assert result.b_path.shape == (21,)
+    np.testing.assert_array_equal(result.w_path[0], w0.ravel())
+    np.testing.assert_array_equal(result.w_path[-1], result.w.ravel())
+    assert result.b_path[-1] == result.b
+    # each recorded cost is the cost at the recorded parameters
+    for k in (0, 7, 19):
+        Z = result.w_path[k] @ data.X_train + result.b_path[k]
+        assert result.costs[k] == pytest.approx(
+            bl.cost_from_logits(data.Y_train, Z), rel=1e-13
+        )
+    Z = result.w.T @ data.X_train + result.b
+    assert result.final_cost == pytest.approx(
+        bl.cost_from_logits(data.Y_train, Z), rel=1e-13
+    )
+
+
+def test_zero_steps_returns_the_start():
+    data = bl.make_dataset(200)
+    result = bl.gradient_descent(
+        data.X_train, data.Y_train, [1.0, -1.0], 0.5, step_size=1, steps=0
+    )
+    np.testing.assert_array_equal(result.w, [[1.0], [-1.0]])
+    assert result.costs.shape == (0,)
+    assert result.n_steps == 0
+
+
+def test_tol_stops_early_at_a_small_gradient():
+    data = bl.make_dataset(2000, class_sep=0.5, flip_y=0.1)
+    result = bl.gradient_descent(
+        data.X_train,
+        data.Y_train,
+        np.zeros(2),
+        0.0,
+        step_size=1.0,
+        steps=10_000,
+        tol=1e-6,
+    )
+    assert result.converged
+    assert result.n_steps < 10_000
+    assert result.gradient_norm <= 1e-6
+    dw, db = bl.backward(
+        data.X_train, data.Y_train, bl.forward(result.w, result.b, data.X_train)
+    )
+    assert max(np.abs(dw).max(), abs(db)) == pytest.approx(
+        result.gradient_norm, rel=1e-9
+    )
+
+
+def test_step_size_limit_guarantees_monotone_decrease():
+    data = bl.make_dataset(2000)
+    X = data.X_train * 5.0  # badly scaled features: a small limit
+    limit = bl.step_size_limit(X)
+    X_tilde = np.vstack([X, np.ones((1, X.shape[1]))])
+    hessian_bound = np.linalg.eigvalsh(X_tilde @ X_tilde.T / (4 * X.shape[1]))[-1]
+    assert limit == pytest.approx(2 / hessian_bound, rel=1e-12)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = bl.gradient_descent(
+            X, data.Y_train, np.ones(2), 1.0, step_size=0.99 * limit, steps=200
+        )
+    assert np.all(np.diff(result.costs) <= 0)
+
+
+def test_too_large_step_size_warns_of_divergence():
+    data = bl.make_dataset(2000)
+    X = data.X_train * 10.0
+    with pytest.warns(bl.DivergenceWarning, match="step_size=50 is too large"):
+        result = bl.gradient_descent(
+            X, data.Y_train, np.ones(2), 1.0, step_size=50.0, steps=50
+        )
+    assert np.isfinite(result.costs).all()
+
+
+def test_absurd_step_size_raises_instead_of_nan():
+    data = bl.make_dataset(200)
+    with pytest.raises(FloatingPointError, match="non-finite"):
+        bl.gradient_descent(
+            data.X_train, data.Y_train, np.ones(2), 1.0, step_size=1e308, steps=10
+        )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"step_size": 0.0}, ValueError, "step_size must be a finite number > 0"),
+        ({"step_size": -1.0}, ValueError, "step_size must be a finite number > 0"),
+        ({"step_size": np.nan}, ValueError, "step_size must be a finite number > 0"),
+        ({"step_size": np.inf}, ValueError, "step_size must be a finite number > 0"),
+        ({"step_size": "0.1"}, TypeError, "step_size must be a real number"),
+        ({"steps": -1}, ValueError, "steps must be >= 0"),
+        ({"steps": 2.5}, TypeError, "steps must be an integer"),
+        ({"tol": -1.0}, ValueError, "tol must be"),
+        ({"record": "everything"}, ValueError, "record must be"),
+    ],
+)
+def test_rejects_bad_hyperparameters(kwargs, error, message):
+    data = bl.make_dataset(100)
+    arguments = {"step_size": 0.1, "steps": 5} | kwargs
+    with pytest.raises(error, match=message):
+        bl.gradient_descent(data.X_train, data.Y_train, np.zeros(2), 0.0, **arguments)
+
+
+@pytest.mark.parametrize(
+    ("X", "Y", "message"),
+    [
+        (np.ones((2, 4)), [[1, 1, 1, 1]], "single class"),
+        (np.ones((2, 4)), [[0, 1, 2, 1]], "labels 0 and 1"),
+        (np.ones((2, 4)), [[0, 1, 1]], "Y has 3 samples but X has 4"),
+        (
+            np.array([[1.0, np.nan, 0, 1], [0, 1, 0, 1]]),
+            [[0, 1, 0, 1]],
+            "X must be finite",
+        ),
+        (np.ones((2, 0)), np.ones((1, 0)), "X is empty"),
+    ],
+)
+def test_rejects_bad_data(X, Y, message):
+    with pytest.raises(ValueError, match=message):
+        bl.gradient_descent(X, Y, np.zeros(2), 0.0, step_size=0.1, steps=5)
