@@ -1,0 +1,122 @@
+"""Sphinx configuration of the binary-logreg tutorial site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import binary_logreg
+
+DOCS = Path(__file__).parent
+sys.path.insert(0, str(DOCS / "_ext"))
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # for executed pages and examples
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+project = "binary-logreg"
+author = "binary-logreg developers"
+copyright = "2026, binary-logreg developers; course material by F. Schultz and S. Spors"
+release = version = binary_logreg.__version__
+
+extensions = [
+    "myst_nb",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.autosummary",
+    "sphinx.ext.mathjax",
+    "numpydoc",
+    "sphinx_gallery.gen_gallery",
+    "sphinx_copybutton",
+    "sphinx_design",
+    "offline_mathjax",
+]
+
+exclude_patterns = [
+    "_build",
+    "jupyter_execute",
+    "**.ipynb_checkpoints",
+    "auto_examples/*.ipynb",
+    "auto_examples/*.py",
+]
+nitpicky = True
+nitpick_ignore_regex = [
+    # numpydoc type descriptions are prose, not cross-references
+    (
+        "py:class",
+        r"(array_like|array-like|ndarray|optional|default.*|float|int|str|bool)",
+    ),
+    ("py:class", r"keras\..*|RandomState instance.*|None"),
+]
+
+# -- MyST and MyST-NB ----------------------------------------------------------
+myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence", "deflist"]
+myst_heading_anchors = 3
+nb_execution_mode = "cache"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 600
+nb_execution_show_tb = True
+nb_merge_streams = True
+
+# -- Math, served from the build (see _ext/offline_mathjax.py) -----------------
+mathjax_path = "mathjax/tex-chtml.js"
+
+# -- API reference --------------------------------------------------------------
+autosummary_generate = True
+autodoc_typehints = "none"
+autodoc_member_order = "bysource"
+numpydoc_show_class_members = False
+numpydoc_xref_param_type = False
+numpydoc_validation_checks: set[str] = set()
+
+# -- Sphinx-Gallery -------------------------------------------------------------
+sphinx_gallery_conf = {
+    "examples_dirs": ["../gallery"],
+    "gallery_dirs": ["auto_examples"],
+    "filename_pattern": r"/plot_",
+    "ignore_pattern": r"/_",
+    "doc_module": ("binary_logreg",),
+    "reference_url": {"binary_logreg": None},
+    "backreferences_dir": "gen_modules/backreferences",
+    "matplotlib_animations": (True, "jshtml"),
+    "download_all_examples": True,
+    "remove_config_comments": True,
+    "within_subsection_order": "FileNameSortKey",
+    "show_memory": False,
+    "min_reported_time": 1,
+    "first_notebook_cell": None,
+    "image_scrapers": ("matplotlib",),
+}
+
+# -- HTML -----------------------------------------------------------------------
+html_theme = "sphinx_book_theme"
+html_title = "binary-logreg"
+html_static_path = ["_static"]
+html_css_files = ["custom.css"]
+html_last_updated_fmt = None
+html_theme_options = {
+    "use_download_button": True,
+    "use_fullscreen_button": False,
+    "use_repository_button": False,
+    "show_toc_level": 2,
+    "navigation_with_keys": True,
+}
+html_show_sourcelink = True
+
+
+def _offer_notebook_download(app, pagename, templatename, context, doctree) -> None:
+    """Put each executed MyST notebook page in _sources/ as .ipynb for the download menu.
+
+    The book theme offers ".ipynb" in its download menu when ``ipynb_source`` is set,
+    but sets it itself only when launch buttons (Binder, Colab, ...) are configured.
+    """
+    executed = Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
+    if doctree is None or not executed.exists():
+        return
+    target = Path(app.outdir, "_sources", f"{pagename}.ipynb")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(executed, target)
+    context["ipynb_source"] = f"{pagename}.ipynb"
+
+
+def setup(app) -> None:
+    app.connect("html-page-context", _offer_notebook_download, priority=400)
