@@ -187,3 +187,15 @@ def test_rejects_bad_hyperparameters(kwargs, error, message):
 def test_rejects_bad_data(X, Y, message):
     with pytest.raises(ValueError, match=message):
         bl.gradient_descent(X, Y, np.zeros(2), 0.0, step_size=0.1, steps=5)
+
+
+def test_cost_stays_exact_when_exp_overflows():
+    # z = -1000 for a positive sample: e^{-z} overflows, the loss is still 1000
+    X = np.array([[-1.0, 1.0, -2.0, 2.0]])
+    Y = np.array([[1.0, 0.0, 0.0, 1.0]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = bl.gradient_descent(X, Y, [1000.0], 0.0, step_size=1e-6, steps=2)
+    Z = np.array([[1000.0]]) @ X
+    assert result.costs[0] == pytest.approx(bl.cost_from_logits(Y, Z), rel=1e-12)
+    assert np.isfinite(result.final_cost)
