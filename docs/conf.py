@@ -31,6 +31,7 @@ extensions = [
     "offline_mathjax",
 ]
 
+templates_path = ["_templates"]
 exclude_patterns = [
     "_build",
     "jupyter_execute",

@@ -52,12 +52,12 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     intercept_ : ndarray of shape (1,)
         Bias :math:`b`.
     n_iter_ : int
-        Number of gradient-descent steps made.
-    cost_history_ : ndarray of shape (n_iter_,)
+        Number of gradient-descent steps made (``n_iter`` above).
+    cost_history_ : ndarray of shape (n_iter,)
         Training cost at the start of every step.
     n_features_in_ : int
         Number of features seen during fit.
-    feature_names_in_ : ndarray of shape (n_features_in_,)
+    feature_names_in_ : ndarray of shape (n_features,)
         Feature names, when ``X`` has them (a pandas DataFrame).
 
     Examples

@@ -30,7 +30,8 @@ class ClassificationReport:
     confusion_matrix : ndarray of int, shape (2, 2)
         ``[[TN, FP], [FN, TP]]``, rows true labels, columns predictions.
     accuracy, precision, recall, f1 : float
-        See :mod:`binary_logreg.metrics`.
+        See :func:`~binary_logreg.accuracy`, :func:`~binary_logreg.precision`,
+        :func:`~binary_logreg.recall` and :func:`~binary_logreg.f1_score`.
     cost : float or None
         The cross-entropy cost, if the report was made from probabilities or logits.
     """
