@@ -101,7 +101,11 @@ def docs_live(session: nox.Session) -> None:
 
 
 def _ensure_chromium(session: nox.Session) -> str:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromium = (
+        os.environ.get("CHROMIUM_PATH")
+        or shutil.which("chromium")
+        or shutil.which("chromium-browser")
+    )
     if chromium:
         return chromium
     if os.geteuid() != 0:
