@@ -63,7 +63,7 @@ def _build_docs(session: nox.Session, *, clean: bool) -> None:
         "1",
         str(DOCS),
         str(HTML),
-        env={"TF_CPP_MIN_LOG_LEVEL": "3", "MPLBACKEND": "Agg"},
+        env={"TF_CPP_MIN_LOG_LEVEL": "3", "OPENBLAS_NUM_THREADS": "1"},
     )
     session.log(f"the site is in {HTML / 'index.html'}")
 

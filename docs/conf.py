@@ -12,7 +12,6 @@ import binary_logreg
 DOCS = Path(__file__).parent
 sys.path.insert(0, str(DOCS / "_ext"))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # for executed pages and examples
-os.environ.setdefault("MPLBACKEND", "Agg")
 
 project = "binary-logreg"
 author = "binary-logreg developers"
@@ -86,6 +85,8 @@ sphinx_gallery_conf = {
     "min_reported_time": 1,
     "first_notebook_cell": None,
     "image_scrapers": ("matplotlib",),
+    # the timing page pulls jQuery/DataTables from a CDN; the site stays offline
+    "write_computation_times": False,
 }
 
 # -- HTML -----------------------------------------------------------------------
