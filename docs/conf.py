@@ -58,6 +58,11 @@ nb_execution_show_tb = True
 nb_merge_streams = True
 
 # -- Math, served from the build (see _ext/offline_mathjax.py) -----------------
+# Equations are numbered per chapter of the tutorial, (2.1) is the first labelled
+# equation of the second page, so references from the API pages are unambiguous.
+numfig = True
+math_numfig = True
+numfig_secnum_depth = 1
 mathjax_path = "mathjax/tex-chtml.js"
 
 # -- API reference --------------------------------------------------------------
@@ -103,6 +108,9 @@ html_theme_options = {
     "navigation_with_keys": True,
 }
 html_show_sourcelink = True
+# light or dark follows the reader's system setting until they pick one; without
+# this the theme logs "invalid theme mode" to the console on every first visit
+html_context = {"default_mode": "auto"}
 
 
 def _offer_notebook_download(app, pagename, templatename, context, doctree) -> None:

@@ -173,10 +173,11 @@ def gradient_descent(
 ) -> GradientDescentResult:
     r"""Train one sigmoid unit by batch gradient descent, equation :eq:`eq-update`.
 
-    Every step runs forward propagation (:eq:`eq-forward`), records the cost
-    (:eq:`eq-cost-logits`), runs backward propagation (:eq:`eq-dz`, :eq:`eq-dw`,
-    :eq:`eq-db`) and updates ``w`` and ``b``, in the order of the course notebook,
-    so the result equals the notebook's loop up to floating-point rounding.
+    Every step runs forward propagation, equation :eq:`eq-forward`, records the
+    cost, equation :eq:`eq-cost-logits`, runs backward propagation, equations
+    :eq:`eq-dz`, :eq:`eq-dw` and :eq:`eq-db`, and updates ``w`` and ``b``, in the
+    order of the course notebook, so the result equals the notebook's loop up to
+    floating-point rounding.
 
     Parameters
     ----------
