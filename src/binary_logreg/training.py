@@ -113,12 +113,14 @@ def step_size_limit(X: ArrayLike) -> float:
 class _FusedStep:
     r"""Forward pass, cost and gradient in preallocated buffers (no temporaries of size M).
 
-    Five passes over the samples per step: ``-Z`` (one matrix product with the data
-    extended by a row of ones, so the bias needs no pass of its own),
-    ``E = exp(-Z)``, ``1 + E``, ``A = 1 / (1 + E)`` and ``log(1 + E)``; then
-    ``dZ = A - Y`` and one matrix product gives ``dw`` and ``db`` together. The cost
-    uses :math:`L = \log(1 + e^{-z}) + (1 - y) z`, equal to :eq:`eq-loss`, summed
-    with ``sum (1 - y) z = (1 - Y) Z^T``.
+    Per step: ``-Z`` (one matrix product with the data extended by a row of ones,
+    so the bias needs no pass of its own), ``E = exp(-Z)``, ``1 + E``,
+    ``A = 1 / (1 + E)``, ``dZ = A - Y`` and ``log(1 + E)``; then one matrix product of
+    the stacked rows ``[dZ; log(1 + E)]`` with ``[X; 1]^T`` gives ``dw``, ``db`` and
+    the sum of the losses together. The cost uses
+    :math:`L = \log(1 + e^{-z}) + (1 - y) z`, equal to :eq:`eq-loss`; the second
+    term sums to :math:`\theta^T [X; 1] (1 - Y)^T` with ``theta = [w; b]``, a product
+    with a vector computed once before training, so it needs no pass over the samples.
 
     ``E`` overflows to ``inf`` only where ``z < -709``; ``A`` is then exactly 0, as it
     should be, but the fast cost is ``inf``, so the step recomputes the cost with the
@@ -130,34 +132,36 @@ class _FusedStep:
         n_features, self.n_samples = X.shape
         self.X1 = np.vstack([X, np.ones((1, self.n_samples))])  # [X; 1], (N + 1, M)
         self.Y = Y
-        self.one_minus_Y = 1.0 - Y
+        self.X1_one_minus_Y = self.X1 @ (1.0 - Y).T  # [X; 1] (1 - Y)^T, (N + 1, 1)
         shape = (1, self.n_samples)
         self.neg_Z = np.empty(shape)
         self.E = np.empty(shape)
-        self.one_plus_E = np.empty(shape)
-        self.dZ = np.empty(shape)
+        # row 0: dZ = A - Y, row 1: log(1 + e^{-z}), for one product with [X; 1]^T
+        self.dZ_and_loss = np.empty((2, self.n_samples))
         self.neg_theta = np.empty((1, n_features + 1))
 
     def __call__(
         self, w: NDArray[np.float64], b: float
     ) -> tuple[float, NDArray[np.float64], float]:
         """Return the cost and the gradient ``(J, dw, db)`` at ``(w, b)``."""
-        neg_Z, E, one_plus_E, dZ = self.neg_Z, self.E, self.one_plus_E, self.dZ
-        M = self.n_samples
+        neg_Z, E, M = self.neg_Z, self.E, self.n_samples
+        dZ, log_one_plus_E = self.dZ_and_loss[0:1], self.dZ_and_loss[1:2]
         np.negative(w[:, 0], out=self.neg_theta[0, :-1])
         self.neg_theta[0, -1] = -b
         np.dot(self.neg_theta, self.X1, out=neg_Z)  # -Z = -(w^T X + b)
         np.exp(neg_Z, out=E)  # e^{-z}, inf where z < -709
-        np.add(E, 1.0, out=one_plus_E)
-        np.divide(1.0, one_plus_E, out=dZ)  # A = sigma(z)
+        E += 1.0
+        np.divide(1.0, E, out=dZ)  # A = sigma(z)
         dZ -= self.Y  # dZ = A - Y
-        np.log(one_plus_E, out=E)  # log(1 + e^{-z})
-        cost = (E.sum() - (self.one_minus_Y @ neg_Z.T).item()) / M
+        np.log(E, out=log_one_plus_E)  # log(1 + e^{-z})
+        # [sum dZ x^T, sum dZ; sum L x^T, sum L]: the gradient and the first term
+        sums = self.dZ_and_loss @ self.X1.T
+        sum_one_minus_y_z = -(self.neg_theta @ self.X1_one_minus_Y).item()
+        cost = (sums[1, -1] + sum_one_minus_y_z) / M
         if not np.isfinite(cost) and np.isfinite(neg_Z).all():
             cost = cost_from_logits(self.Y, -neg_Z)
-        gradient = self.X1 @ dZ.T  # [X dZ^T; sum dZ]
-        gradient /= M
-        return cost, gradient[:-1], float(gradient[-1, 0])
+        gradient = sums[0] / M
+        return float(cost), gradient[:-1, None], float(gradient[-1])
 
 
 def gradient_descent(
