@@ -85,3 +85,22 @@ def test_rejects_bad_input():
         train_keras(
             np.ones((2, 3)), [[0, 1, 1]], np.zeros(2), 0.0, step_size=-1, steps=1
         )
+
+
+def test_model_is_float64_whatever_the_process_built_before():
+    """Keras fixes its default dtype policy when the first layer is created."""
+    from binary_logreg.keras_reference import build_model, import_keras
+
+    keras = import_keras()
+    assert keras.config.floatx() == "float32"
+    before = keras.layers.Dense(1)
+    before.build((None, 2))
+    assert before.kernel.dtype == "float32"
+
+    model = build_model(2, step_size=0.25)
+    assert [weight.dtype for weight in model.weights] == ["float64", "float64"]
+
+    after = keras.layers.Dense(1)
+    after.build((None, 2))
+    assert after.kernel.dtype == "float32"  # the caller's default is left alone
+    assert keras.config.floatx() == "float32"

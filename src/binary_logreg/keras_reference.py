@@ -17,8 +17,10 @@ Two Keras details matter for a comparison to 1e-12:
   predictions then differ from float64 ones by about 1e-8). Every call here
   therefore runs with floatx set to float64, and the setting is restored
   afterwards (the course notebook sets it globally);
-* ``model.evaluate`` returns a list whose order differs between Keras 2 and
-  Keras 3, so results are read by name (``return_dict=True``).
+* ``model.evaluate`` returns a plain list by default, whose order depends on how
+  Keras groups the compiled loss and metrics (Keras 3.15 gives loss, then the
+  metrics in the order passed to ``compile``; the course notebook indexes it by
+  position); results are read by name (``return_dict=True``) instead.
 """
 
 from __future__ import annotations
@@ -69,14 +71,18 @@ def _float64(keras: Any):
 
     Keras casts NumPy inputs to floatx in ``fit``, ``evaluate`` and ``predict`` and
     keeps its loss tracker in floatx, so float64 is needed around every call, not
-    only when the model is built.
+    only when the model is built. The global dtype policy, which Keras derives from
+    floatx when the first layer is created, is restored too, so layers the caller
+    builds afterwards keep the caller's dtype.
     """
-    previous = keras.config.floatx()
+    previous_floatx = keras.config.floatx()
+    previous_policy = keras.config.dtype_policy()
     keras.config.set_floatx("float64")
     try:
         yield
     finally:
-        keras.config.set_floatx(previous)
+        keras.config.set_floatx(previous_floatx)
+        keras.config.set_dtype_policy(previous_policy)
 
 
 def _in_float64(method: Any, *args: Any, **kwargs: Any) -> Any:
@@ -115,9 +121,16 @@ def build_model(n_features: int, step_size: float) -> Any:
     step_size = check_positive_finite(step_size, "step_size")
     keras = import_keras()
     with _float64(keras):
-        inputs = keras.Input(shape=(n_features,))
+        # The dtype is given explicitly: Keras fixes its default dtype policy the
+        # first time any layer is created, so floatx alone is not enough when the
+        # process has already built a float32 layer.
+        inputs = keras.Input(shape=(n_features,), dtype="float64")
         outputs = keras.layers.Dense(
-            1, activation="sigmoid", kernel_initializer="zeros", name="sigmoid_unit"
+            1,
+            activation="sigmoid",
+            kernel_initializer="zeros",
+            dtype="float64",
+            name="sigmoid_unit",
         )(inputs)
         model = keras.Model(inputs=inputs, outputs=outputs, name="binary_logreg")
         model.compile(
@@ -162,6 +175,9 @@ class KerasReference:
         The cost, accuracy, precision and recall come from ``model.evaluate``
         (read by name); F1 is their harmonic mean; the confusion matrix counts the
         predictions ``model.predict(X) >= 0.5`` as the course notebook does.
+        Keras's accuracy, precision and recall count a prediction as class 1 when
+        it is *above* 0.5, ours (:func:`~binary_logreg.predict_labels`) when it is
+        at least 0.5: the two differ only for probabilities of exactly 0.5.
         """
         import tensorflow as tf
 

@@ -124,8 +124,12 @@ class _FusedStep:
 
     ``E`` overflows to ``inf`` only where ``z < -709``; ``A`` is then exactly 0, as it
     should be, but the fast cost is ``inf``, so the step recomputes the cost with the
-    stable :func:`~binary_logreg.cost_from_logits`. Rounding ``1 + E`` costs at most
-    about 1.1e-16 per sample in the cost.
+    stable :func:`~binary_logreg.cost_from_logits`. The two terms of the loss nearly
+    cancel where a confident prediction is right (``log(1 + E)`` is then about
+    ``-z`` and ``(1 - y) z`` about ``z``), so the recorded cost can differ from
+    :func:`~binary_logreg.cost_from_logits` in the last digits: on the course data
+    by up to about 1.4e-13 relative (7.5e-15 absolute), far below anything training
+    or a plot can see.
     """
 
     def __init__(self, X: NDArray[np.float64], Y: NDArray[np.float64]) -> None:
