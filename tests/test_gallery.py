@@ -51,5 +51,14 @@ def test_gallery_is_found():
 
 @pytest.mark.parametrize("script", [_param(script) for script in SCRIPTS])
 def test_example_runs(script: Path, pyplot) -> None:
-    runpy.run_path(str(script), run_name="__main__")
+    namespace = runpy.run_path(str(script), run_name="__main__")
     assert pyplot.get_fignums(), f"{script.name} made no figure"
+    for animation in _animations(namespace):
+        # Render every frame as the docs build does (embedded HTML frames).
+        assert "<img" in animation.to_jshtml(), f"{script.name}: empty animation"
+
+
+def _animations(namespace: dict) -> list:
+    from matplotlib.animation import Animation
+
+    return [value for value in namespace.values() if isinstance(value, Animation)]
