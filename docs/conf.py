@@ -28,6 +28,7 @@ extensions = [
     "sphinx_copybutton",
     "sphinx_design",
     "offline_mathjax",
+    "offline_animations",
 ]
 
 templates_path = ["_templates"]
