@@ -83,7 +83,7 @@ class GradientDescentResult:
 
 
 def step_size_limit(X: ArrayLike) -> float:
-    r"""Largest step size with a guaranteed decrease of the cost, :math:`2 / L`.
+    r"""Largest step size with a guaranteed decrease of the cost, :math:`2 / L`, equation :eq:`eq-step-size-limit`.
 
     The Hessian of the cost is :math:`\frac{1}{M}\tilde X \operatorname{diag}(a(1-a))
     \tilde X^\mathsf{T}` with :math:`\tilde X` the data with a row of ones for the
