@@ -141,6 +141,21 @@ def test_too_large_step_size_warns_of_divergence():
     assert np.isfinite(result.costs).all()
 
 
+def test_divergence_warning_names_the_first_rise():
+    data = bl.make_dataset(2000)
+    X = data.X_train * 10.0
+    with pytest.warns(bl.DivergenceWarning) as caught:
+        result = bl.gradient_descent(
+            X, data.Y_train, np.ones(2), 1.0, step_size=50.0, steps=50
+        )
+    costs = np.append(result.costs, result.final_cost)
+    first = int(np.flatnonzero(np.diff(costs) > 0)[0])
+    message = str(caught[0].message)
+    assert f"first at step {first} " in message
+    assert f"from {costs[first]:.4g} to {costs[first + 1]:.4g}" in message
+    assert costs[first + 1] > costs[first]
+
+
 def test_absurd_step_size_raises_instead_of_nan():
     data = bl.make_dataset(200)
     with pytest.raises(FloatingPointError, match="non-finite"):

@@ -295,11 +295,14 @@ def _warn_if_cost_increased(
     trajectory = np.append(costs, final_cost)
     rises = np.diff(trajectory) > 1e-12 * np.maximum(1.0, np.abs(trajectory[:-1]))
     if rises.any():
+        first = int(np.argmax(rises))
         warnings.warn(
-            f"the cost went up at {int(rises.sum())} of {len(rises)} steps (first at "
-            f"step {int(np.argmax(rises))}; cost {trajectory[0]:.4g} -> "
-            f"{trajectory[-1]:.4g}): step_size={step_size:g} is too large for this "
-            f"data; below {step_size_limit(X):.3g} the cost is guaranteed to decrease",
+            f"the cost went up at {int(rises.sum())} of {len(rises)} steps, first at "
+            f"step {first} (from {trajectory[first]:.4g} to "
+            f"{trajectory[first + 1]:.4g}; {trajectory[0]:.4g} at the start, "
+            f"{trajectory[-1]:.4g} at the end): step_size={step_size:g} is too large "
+            f"for this data; below {step_size_limit(X):.3g} the cost is guaranteed to "
+            "decrease",
             DivergenceWarning,
             stacklevel=3,
         )
