@@ -90,9 +90,8 @@ def main() -> None:
 
     data = bl.make_dataset()
     X, Y = data.X_train, data.Y_train
-    rng = np.random.RandomState(1)
-    w_init = (rng.rand(X.shape[0], 1) - 0.5) * 2.0
-    b_init = float(((rng.rand(1, 1) - 0.5) * 2.0).item())
+    w_init, b_init = bl.initial_parameters(X.shape[0], random_state=1)
+    b_init = float(b_init.item())
     print(f"workload: X {X.shape}, {STEPS} steps, step size {STEP_SIZE}, float64")
     print(
         f"machine: {platform.processor() or platform.machine()}, NumPy {np.__version__}"

@@ -44,9 +44,7 @@ n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 1_000))
 
 data = bl.make_dataset(n_samples)
 X, Y = data.X_train, data.Y_train
-rng = np.random.RandomState(1)
-w_init = (rng.rand(data.n_features, 1) - 0.5) * 2.0
-b_init = (rng.rand(1, 1) - 0.5) * 2.0
+w_init, b_init = bl.initial_parameters(data.n_features, random_state=1)
 
 reference = bl.gradient_check(w_init, b_init, X, Y)
 print(f"training samples M = {X.shape[1]}")

@@ -43,9 +43,7 @@ n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 500))
 
 data = bl.make_dataset(n_samples)
 X, Y = data.X_train, data.Y_train
-rng = np.random.RandomState(1)
-w_init = (rng.rand(2, 1) - 0.5) * 2.0
-b_init = (rng.rand(1, 1) - 0.5) * 2.0
+w_init, b_init = bl.initial_parameters(2, random_state=1)
 step_size = 0.25
 
 ours = bl.gradient_descent(

@@ -59,9 +59,7 @@ X, Y = data.X_train, data.Y_train
 print(f"training data X {data.X_train.shape}, labels Y {data.Y_train.shape}")
 print(f"test data     X {data.X_test.shape}, labels Y {data.Y_test.shape}")
 
-rng = np.random.RandomState(1)
-w_init = (rng.rand(2, 1) - 0.5) * 2.0
-b_init = (rng.rand(1, 1) - 0.5) * 2.0
+w_init, b_init = bl.initial_parameters(2, random_state=1)
 print(f"initial weights w = {w_init.ravel()}, bias b = {b_init.item():.6f}")
 
 # %%

@@ -44,9 +44,7 @@ n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 500))
 # 500 steps.
 
 data = bl.make_dataset(n_samples, class_sep=0.5, flip_y=0.05)
-rng = np.random.RandomState(1)
-w_init = (rng.rand(data.n_features, 1) - 0.5) * 2.0
-b_init = (rng.rand(1, 1) - 0.5) * 2.0
+w_init, b_init = bl.initial_parameters(data.n_features, random_state=1)
 result = bl.gradient_descent(
     data.X_train, data.Y_train, w_init, b_init, step_size=0.25, steps=n_steps
 )

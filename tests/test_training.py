@@ -214,3 +214,20 @@ def test_cost_stays_exact_when_exp_overflows():
     Z = np.array([[1000.0]]) @ X
     assert result.costs[0] == pytest.approx(bl.cost_from_logits(Y, Z), rel=1e-12)
     assert np.isfinite(result.final_cost)
+
+
+@pytest.mark.parametrize("n_features, seed", [(1, 0), (2, 1), (5, 8)])
+def test_initial_parameters_are_the_notebooks_draws(n_features, seed):
+    w, b = bl.initial_parameters(n_features, random_state=seed)
+    w_seed, b_seed = seed_initial_weights(n_features, seed)
+    np.testing.assert_array_equal(w, w_seed)
+    np.testing.assert_array_equal(b, b_seed)
+    assert w.shape == (n_features, 1) and b.shape == (1, 1)
+    assert np.all((-1 <= w) & (w < 1)) and -1 <= b.item() < 1
+
+
+def test_initial_parameters_reject_bad_input():
+    with pytest.raises(ValueError, match="n_features"):
+        bl.initial_parameters(0)
+    with pytest.raises((ValueError, TypeError), match="n_features"):
+        bl.initial_parameters(2.5)

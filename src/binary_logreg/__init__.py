@@ -33,6 +33,7 @@ from binary_logreg.training import (
     DivergenceWarning,
     GradientDescentResult,
     gradient_descent,
+    initial_parameters,
     step_size_limit,
 )
 
@@ -59,6 +60,7 @@ __all__ = [
     "forward",
     "gradient_check",
     "gradient_descent",
+    "initial_parameters",
     "linear",
     "loss_from_logits",
     "make_dataset",

@@ -8,13 +8,12 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.utils import check_random_state
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from binary_logreg._validation import check_non_negative_int, check_positive_finite
 from binary_logreg.model import sigmoid
-from binary_logreg.training import gradient_descent
+from binary_logreg.training import gradient_descent, initial_parameters
 
 __all__ = ["LogisticRegressionGD"]
 
@@ -111,9 +110,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             )
         n_features = X.shape[1]
         if self.init == "uniform":
-            rng = check_random_state(self.random_state)
-            w_init = (rng.rand(n_features, 1) - 0.5) * 2.0
-            b_init = (rng.rand(1, 1) - 0.5) * 2.0
+            w_init, b_init = initial_parameters(n_features, self.random_state)
         else:
             w_init, b_init = np.zeros((n_features, 1)), 0.0
         result = gradient_descent(

@@ -17,6 +17,7 @@ from typing import Literal
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
+from sklearn.utils import check_random_state
 
 from binary_logreg._validation import (
     check_bias,
@@ -32,6 +33,7 @@ __all__ = [
     "DivergenceWarning",
     "GradientDescentResult",
     "gradient_descent",
+    "initial_parameters",
     "step_size_limit",
 ]
 
@@ -80,6 +82,45 @@ class GradientDescentResult:
     step_size: float
     w_path: NDArray[np.float64] | None = None
     b_path: NDArray[np.float64] | None = None
+
+
+def initial_parameters(
+    n_features: int, random_state: int | np.random.RandomState | None = None
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Initial weights and bias drawn uniformly from [-1, 1), as the course notebook does.
+
+    The draws are ``w = (rng.rand(N, 1) - 0.5) * 2`` and then
+    ``b = (rng.rand(1, 1) - 0.5) * 2`` from ``numpy.random.RandomState``, so a seed
+    gives the same numbers as the notebook with that seed.
+
+    Parameters
+    ----------
+    n_features : int
+        Number of features N, at least 1.
+    random_state : int, RandomState instance or None, default=None
+        Seed or generator (as in scikit-learn); ``None`` draws fresh numbers.
+
+    Returns
+    -------
+    w : ndarray, shape (N, 1)
+        Initial weights.
+    b : ndarray, shape (1, 1)
+        Initial bias, kept as the notebook's (1, 1) array.
+
+    Examples
+    --------
+    >>> from binary_logreg import initial_parameters
+    >>> w, b = initial_parameters(2, random_state=1)
+    >>> w.shape, b.shape
+    ((2, 1), (1, 1))
+    """
+    n_features = check_non_negative_int(n_features, "n_features")
+    if n_features == 0:
+        raise ValueError("n_features must be at least 1, got 0")
+    rng = check_random_state(random_state)
+    w = (rng.rand(n_features, 1) - 0.5) * 2.0
+    b = (rng.rand(1, 1) - 0.5) * 2.0
+    return w, b
 
 
 def step_size_limit(X: ArrayLike) -> float:
