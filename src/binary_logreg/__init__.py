@@ -32,6 +32,7 @@ from binary_logreg.report import ClassificationReport, classification_report, ev
 from binary_logreg.training import (
     DivergenceWarning,
     GradientDescentResult,
+    SeparableDataWarning,
     gradient_descent,
     initial_parameters,
     step_size_limit,
@@ -48,6 +49,7 @@ __all__ = [
     "GradientDescentResult",
     "Gradients",
     "LogisticRegressionGD",
+    "SeparableDataWarning",
     "accuracy",
     "backward",
     "chain_rule_factors",

@@ -7,6 +7,7 @@ never turns silently into NaN further down.
 
 from __future__ import annotations
 
+import math
 import numbers
 
 import numpy as np
@@ -154,3 +155,65 @@ def check_non_negative_int(value: object, name: str) -> int:
     if value < 0:
         raise ValueError(f"{name} must be >= 0, got {value}")
     return int(value)
+
+
+def check_probabilities(A: NDArray[np.float64], name: str = "A") -> NDArray[np.float64]:
+    """Raise unless every entry of ``A`` is a probability in [0, 1]; return ``A``."""
+    outside = np.isnan(A) | (A < 0) | (A > 1)
+    if outside.any():
+        first = tuple(int(i) for i in np.argwhere(outside)[0])
+        raise ValueError(
+            f"{name} must hold probabilities in [0, 1], but {int(outside.sum())} "
+            f"value(s) lie outside (the first, {A[first]!r}, at index {first}); "
+            "pass sigmoid(Z), not the logits Z"
+        )
+    return A
+
+
+def check_threshold(threshold: object) -> float:
+    """Return a decision threshold as a float in [0, 1]."""
+    if isinstance(threshold, bool) or not isinstance(threshold, numbers.Real):
+        raise TypeError(
+            f"threshold must be a real number, got {type(threshold).__name__}"
+        )
+    threshold = float(threshold)
+    if not 0.0 <= threshold <= 1.0:
+        raise ValueError(f"threshold must lie in [0, 1], got {threshold}")
+    return threshold
+
+
+def normalized_sample_weight(
+    sample_weight: ArrayLike | None, n_samples: int, name: str = "sample_weight"
+) -> NDArray[np.float64] | None:
+    """Check per-sample weights and scale them to mean 1, as a (1, M) row.
+
+    With weights of mean 1 the weighted cost :math:`\\sum_m s_m L_m / \\sum_m s_m`
+    is the plain mean of :math:`s_m L_m`, so the formulas of the course need one
+    product more and nothing else. Returns ``None`` for ``None`` and for equal
+    weights, which weigh every sample alike.
+    """
+    if sample_weight is None:
+        return None
+    weights = check_row_vector(sample_weight, name, n_samples)
+    if (weights < 0).any():
+        raise ValueError(f"{name} must be >= 0, found {weights.min()!r}")
+    total = weights.sum()
+    if not total > 0:
+        raise ValueError(f"{name} must have a positive sum, got all zeros")
+    if not np.isfinite(total):
+        raise ValueError(f"{name} is too large: its sum overflows ({total})")
+    if (weights == weights[0, 0]).all():
+        return None
+    return weights / total * n_samples
+
+
+def check_tolerance(tol: object, name: str = "tol") -> float | None:
+    """Return ``tol`` as a float >= 0, or None."""
+    if tol is None:
+        return None
+    if isinstance(tol, bool) or not isinstance(tol, numbers.Real):
+        raise TypeError(f"{name} must be a real number >= 0 or None, got {tol!r}")
+    tol = float(tol)
+    if not tol >= 0 or math.isinf(tol):
+        raise ValueError(f"{name} must be a finite number >= 0 or None, got {tol}")
+    return tol

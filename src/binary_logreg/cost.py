@@ -29,9 +29,14 @@ from __future__ import annotations
 import warnings
 
 import numpy as np
-from numpy.typing import ArrayLike
+from numpy.typing import ArrayLike, NDArray
 
-from binary_logreg._validation import check_binary_labels, check_row_vector
+from binary_logreg._validation import (
+    check_binary_labels,
+    check_probabilities,
+    check_row_vector,
+    normalized_sample_weight,
+)
 
 __all__ = ["cost", "cost_from_logits", "loss_from_logits"]
 
@@ -61,10 +66,8 @@ def cost(Y: ArrayLike, A: ArrayLike) -> float:
     float
         The cost :math:`J \ge 0`.
     """
-    A = check_row_vector(A, "A")
+    A = check_probabilities(check_row_vector(A, "A"), "A")
     Y = check_binary_labels(Y, "Y", A.shape[1], reference="A")
-    if (A < 0).any() or (A > 1).any():
-        raise ValueError("A must hold probabilities in [0, 1]")
     prob_of_label = np.where(Y == 1, A, 1.0 - A)
     with np.errstate(divide="ignore"):
         loss = -np.log(prob_of_label)
@@ -98,15 +101,27 @@ def loss_from_logits(Y: ArrayLike, Z: ArrayLike) -> np.ndarray:
     """
     Z = check_row_vector(Z, "Z")
     Y = check_binary_labels(Y, "Y", Z.shape[1], reference="Z")
-    return np.maximum(Z, 0.0) - Y * Z + np.log1p(np.exp(-np.abs(Z)))
+    return _loss_from_logits(Y, Z)
 
 
-def cost_from_logits(Y: ArrayLike, Z: ArrayLike) -> float:
+def _loss_from_logits(Y: NDArray[np.float64], Z: NDArray[np.float64]) -> NDArray:
+    """:func:`loss_from_logits` without input checks; every loss is at most |z| + ln 2."""
+    # e^{-|z|} underflows to 0 for |z| > 745, where ln(1 + e^{-|z|}) is 0 anyway
+    with np.errstate(under="ignore"):
+        return np.maximum(Z, 0.0) - Y * Z + np.log1p(np.exp(-np.abs(Z)))
+
+
+def cost_from_logits(
+    Y: ArrayLike, Z: ArrayLike, sample_weight: ArrayLike | None = None
+) -> float:
     r"""Binary cross-entropy cost from logits, stable for every finite ``Z``, equation :eq:`eq-cost-logits`.
 
     Mathematically equal to ``cost(Y, sigmoid(Z))``, but it never forms
     :math:`\ln \sigma(z)`, so it stays finite and accurate where :math:`\sigma(z)`
-    rounds to 0 or 1 (:math:`|z| \gtrsim 37` for 1, :math:`z < -745` for 0).
+    rounds to 0 or 1 (:math:`|z| \gtrsim 37` for 1, :math:`z < -745` for 0). Each
+    loss is at most :math:`|z| + \ln 2`, and the mean is taken so that it cannot
+    overflow either, so the cost is finite for every finite ``Z``, up to
+    ``Z = ±1.7e308``.
 
     Parameters
     ----------
@@ -114,6 +129,9 @@ def cost_from_logits(Y: ArrayLike, Z: ArrayLike) -> float:
         Labels in {0, 1}.
     Z : array_like, shape (1, M) or (M,)
         Logits, finite.
+    sample_weight : array_like, shape (1, M) or (M,), optional
+        Non-negative weights :math:`s_m`: the cost is then
+        :math:`\sum_m s_m L_m / \sum_m s_m`. ``None`` weighs all samples alike.
 
     Returns
     -------
@@ -126,4 +144,25 @@ def cost_from_logits(Y: ArrayLike, Z: ArrayLike) -> float:
     >>> cost_from_logits([1, 0], [-1e4, 1e4])  # two confidently wrong samples
     10000.0
     """
-    return float(np.mean(loss_from_logits(Y, Z)))
+    Z = check_row_vector(Z, "Z")
+    Y = check_binary_labels(Y, "Y", Z.shape[1], reference="Z")
+    weights = normalized_sample_weight(sample_weight, Z.shape[1])
+    return _cost_from_logits(Y, Z, weights)
+
+
+def _cost_from_logits(
+    Y: NDArray[np.float64],
+    Z: NDArray[np.float64],
+    weights: NDArray[np.float64] | None = None,
+) -> float:
+    """:func:`cost_from_logits` without input checks; ``weights`` have mean 1 or are None."""
+    losses = _loss_from_logits(Y, Z)
+    if weights is not None:
+        losses /= losses.size  # weights have mean 1, so s_m L_m / M cannot overflow
+        losses *= weights
+        return float(np.sum(losses))
+    with np.errstate(over="ignore"):
+        mean = np.mean(losses)
+    if np.isinf(mean):  # the sum of the losses overflowed: average them scaled down
+        mean = np.sum(losses / losses.size)
+    return float(mean)

@@ -16,8 +16,11 @@ from binary_logreg._validation import (
     check_bias,
     check_binary_labels,
     check_data_matrix,
+    check_probabilities,
     check_row_vector,
+    check_threshold,
     check_weights,
+    normalized_sample_weight,
 )
 
 __all__ = [
@@ -59,7 +62,14 @@ def sigmoid(z: ArrayLike) -> NDArray[np.float64]:
     z = as_float_array(z, "z")
     if np.isnan(z).any():
         raise ValueError("z must not hold NaN")
-    e = np.exp(-np.abs(z))
+    return _sigmoid(z)
+
+
+def _sigmoid(z: NDArray[np.float64]) -> NDArray[np.float64]:
+    """:func:`sigmoid` without input checks, for callers that validated ``z``."""
+    # e^{-|z|} underflows to 0 for |z| > 745: the right value, so no warning
+    with np.errstate(under="ignore"):
+        e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0, e) / (1.0 + e)
 
 
@@ -83,6 +93,13 @@ def linear(w: ArrayLike, b: ArrayLike, X: ArrayLike) -> NDArray[np.float64]:
     X = check_data_matrix(X)
     w = check_weights(w, X.shape[0])
     b = check_bias(b)
+    return _linear(w, b, X)
+
+
+def _linear(
+    w: NDArray[np.float64], b: float, X: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """:func:`linear` without input checks."""
     return w.T @ X + b
 
 
@@ -107,7 +124,8 @@ def forward(w: ArrayLike, b: ArrayLike, X: ArrayLike) -> NDArray[np.float64]:
     --------
     linear : the logits ``Z`` alone.
     """
-    return sigmoid(linear(w, b, X))
+    X = check_data_matrix(X)
+    return _sigmoid(_linear(check_weights(w, X.shape[0]), check_bias(b), X))
 
 
 def predict_labels(A: ArrayLike, threshold: float = 0.5) -> NDArray[np.int64]:
@@ -128,12 +146,12 @@ def predict_labels(A: ArrayLike, threshold: float = 0.5) -> NDArray[np.int64]:
     ndarray of int
         Labels 0 and 1, same shape as ``A``.
     """
-    A = as_float_array(A, "A")
-    if np.isnan(A).any() or (A < 0).any() or (A > 1).any():
-        raise ValueError("A must hold probabilities in [0, 1]")
-    threshold = float(threshold)
-    if not 0.0 <= threshold <= 1.0:
-        raise ValueError(f"threshold must lie in [0, 1], got {threshold}")
+    A = check_probabilities(as_float_array(A, "A"), "A")
+    return _predict_labels(A, check_threshold(threshold))
+
+
+def _predict_labels(A: NDArray[np.float64], threshold: float) -> NDArray[np.int64]:
+    """:func:`predict_labels` without input checks."""
     return (A >= threshold).astype(np.int64)
 
 
@@ -203,7 +221,9 @@ class Gradients(NamedTuple):
     db: float
 
 
-def backward(X: ArrayLike, Y: ArrayLike, A: ArrayLike) -> Gradients:
+def backward(
+    X: ArrayLike, Y: ArrayLike, A: ArrayLike, sample_weight: ArrayLike | None = None
+) -> Gradients:
     r"""Backward propagation: :math:`dw = X\,dZ^\mathsf{T}/M`, :math:`db = \overline{dZ}`.
 
     Uses the simplified chain rule :math:`dZ = A - Y` (equation :eq:`eq-dz`), then
@@ -216,7 +236,11 @@ def backward(X: ArrayLike, Y: ArrayLike, A: ArrayLike) -> Gradients:
     Y : array_like, shape (1, M) or (M,)
         Labels in {0, 1}.
     A : array_like, shape (1, M) or (M,)
-        Probabilities from :func:`forward`.
+        Probabilities from :func:`forward`, in [0, 1].
+    sample_weight : array_like, shape (1, M) or (M,), optional
+        Non-negative weights :math:`s_m`; the gradient is then that of the
+        weighted cost :math:`\sum_m s_m L_m / \sum_m s_m`. ``None`` weighs every
+        sample equally, as the course does.
 
     Returns
     -------
@@ -226,6 +250,21 @@ def backward(X: ArrayLike, Y: ArrayLike, A: ArrayLike) -> Gradients:
     X = check_data_matrix(X)
     n_samples = X.shape[1]
     Y = check_binary_labels(Y, "Y", n_samples)
-    A = check_row_vector(A, "A", n_samples)
-    dz = A - Y
-    return Gradients(dw=X @ dz.T / n_samples, db=float(np.mean(dz)))
+    A = check_probabilities(check_row_vector(A, "A", n_samples), "A")
+    weights = normalized_sample_weight(sample_weight, n_samples)
+    return _backward(X, Y, A, weights)
+
+
+def _backward(
+    X: NDArray[np.float64],
+    Y: NDArray[np.float64],
+    A: NDArray[np.float64],
+    weights: NDArray[np.float64] | None = None,
+) -> Gradients:
+    """:func:`backward` without input checks; ``weights`` have mean 1 (or are None)."""
+    dZ = A - Y  # (eq-dz)
+    if weights is not None:
+        dZ *= weights
+    return Gradients(
+        dw=X @ dZ.T / X.shape[1], db=float(np.mean(dZ))
+    )  # (eq-dw), (eq-db)

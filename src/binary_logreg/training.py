@@ -1,7 +1,7 @@
 r"""Batch gradient descent for one sigmoid unit, equation :eq:`eq-update`.
 
 One *step* uses all M training samples: forward propagation, the cost, backward
-propagation with the fused gradient :math:`dZ = A - Y`, then the update
+propagation with the simplified chain rule :math:`dZ = A - Y`, then the update
 
 .. math:: w \leftarrow w - \eta\, dw, \qquad b \leftarrow b - \eta\, db.
 
@@ -11,6 +11,7 @@ With the full batch, one step is one epoch, which is why ``model.fit`` with
 
 from __future__ import annotations
 
+import math
 import warnings
 from dataclasses import dataclass
 from typing import Literal
@@ -25,13 +26,17 @@ from binary_logreg._validation import (
     check_data_matrix,
     check_non_negative_int,
     check_positive_finite,
+    check_tolerance,
     check_weights,
+    normalized_sample_weight,
 )
-from binary_logreg.cost import cost_from_logits
+from binary_logreg.cost import _cost_from_logits
+from binary_logreg.model import _backward, _linear, _sigmoid
 
 __all__ = [
     "DivergenceWarning",
     "GradientDescentResult",
+    "SeparableDataWarning",
     "gradient_descent",
     "initial_parameters",
     "step_size_limit",
@@ -40,6 +45,10 @@ __all__ = [
 
 class DivergenceWarning(RuntimeWarning):
     """Gradient descent made the cost go up: the step size is too large."""
+
+
+class SeparableDataWarning(RuntimeWarning):
+    """The training data are linearly separable: the weights grow without bound."""
 
 
 @dataclass(frozen=True)
@@ -123,90 +132,61 @@ def initial_parameters(
     return w, b
 
 
-def step_size_limit(X: ArrayLike) -> float:
-    r"""Largest step size with a guaranteed decrease of the cost, :math:`2 / L`, equation :eq:`eq-step-size-limit`.
+def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> float:
+    r"""Step size below which every step lowers the cost, :math:`2 / L`, equation :eq:`eq-step-size-limit`.
 
     The Hessian of the cost is :math:`\frac{1}{M}\tilde X \operatorname{diag}(a(1-a))
     \tilde X^\mathsf{T}` with :math:`\tilde X` the data with a row of ones for the
     bias. Since :math:`a(1-a) \le 1/4`, its largest eigenvalue is at most
     :math:`L = \lambda_{\max}(\tilde X \tilde X^\mathsf{T}) / (4M)`, and gradient
-    descent decreases :math:`J` at every step for :math:`\eta < 2/L`. Larger step
-    sizes may still work (the bound is pessimistic), but they may also oscillate
-    or diverge.
+    descent decreases :math:`J` at every step for :math:`\eta < 2/L`, from any start.
+    The bound is sufficient, not necessary: it assumes the largest curvature
+    everywhere, and larger step sizes often lower the cost too (the
+    gradient-descent page shows by how much), but nothing guarantees that they do.
 
     Parameters
     ----------
     X : array_like, shape (N, M)
         Training data, one column per sample.
+    sample_weight : array_like, shape (1, M) or (M,), optional
+        Weights of the samples, as in :func:`gradient_descent`; the Hessian is then
+        that of the weighted cost.
 
     Returns
     -------
     float
         :math:`2/L = 8M / \lambda_{\max}(\tilde X \tilde X^\mathsf{T})`.
+
+    Raises
+    ------
+    ValueError
+        If the features are so large (about :math:`10^{154}` and more) that
+        :math:`2/L` is below the smallest normal float64: rescale them.
     """
     X = check_data_matrix(X)
+    weights = normalized_sample_weight(sample_weight, X.shape[1])
+    return _step_size_limit(X, weights)
+
+
+def _step_size_limit(
+    X: NDArray[np.float64], weights: NDArray[np.float64] | None
+) -> float:
+    """:func:`step_size_limit` without input checks; ``weights`` have mean 1 or are None."""
     n_samples = X.shape[1]
-    X_tilde = np.vstack([X, np.ones((1, n_samples))])
-    largest_eigenvalue = np.linalg.eigvalsh(X_tilde @ X_tilde.T)[-1]
-    return float(8.0 * n_samples / largest_eigenvalue)
-
-
-class _FusedStep:
-    r"""Forward pass, cost and gradient in preallocated buffers (no temporaries of size M).
-
-    Per step: ``-Z`` (one matrix product with the data extended by a row of ones,
-    so the bias needs no pass of its own), ``E = exp(-Z)``, ``1 + E``,
-    ``A = 1 / (1 + E)``, ``dZ = A - Y`` and ``log(1 + E)``; then one matrix product of
-    the stacked rows ``[dZ; log(1 + E)]`` with ``[X; 1]^T`` gives ``dw``, ``db`` and
-    the sum of the losses together. The cost uses
-    :math:`L = \log(1 + e^{-z}) + (1 - y) z`, equal to :eq:`eq-loss`; the second
-    term sums to :math:`\theta^T [X; 1] (1 - Y)^T` with ``theta = [w; b]``, a product
-    with a vector computed once before training, so it needs no pass over the samples.
-
-    ``E`` overflows to ``inf`` only where ``z < -709``; ``A`` is then exactly 0, as it
-    should be, but the fast cost is ``inf``, so the step recomputes the cost with the
-    stable :func:`~binary_logreg.cost_from_logits`. The two terms of the loss nearly
-    cancel where a confident prediction is right (``log(1 + E)`` is then about
-    ``-z`` and ``(1 - y) z`` about ``z``), so the recorded cost can differ from
-    :func:`~binary_logreg.cost_from_logits` in the last digits: on the course data
-    by up to about 1.4e-13 relative (7.5e-15 absolute), far below anything training
-    or a plot can see.
-    """
-
-    def __init__(self, X: NDArray[np.float64], Y: NDArray[np.float64]) -> None:
-        n_features, self.n_samples = X.shape
-        self.X1 = np.vstack([X, np.ones((1, self.n_samples))])  # [X; 1], (N + 1, M)
-        self.Y = Y
-        self.X1_one_minus_Y = self.X1 @ (1.0 - Y).T  # [X; 1] (1 - Y)^T, (N + 1, 1)
-        shape = (1, self.n_samples)
-        self.neg_Z = np.empty(shape)
-        self.E = np.empty(shape)
-        # row 0: dZ = A - Y, row 1: log(1 + e^{-z}), for one product with [X; 1]^T
-        self.dZ_and_loss = np.empty((2, self.n_samples))
-        self.neg_theta = np.empty((1, n_features + 1))
-
-    def __call__(
-        self, w: NDArray[np.float64], b: float
-    ) -> tuple[float, NDArray[np.float64], float]:
-        """Return the cost and the gradient ``(J, dw, db)`` at ``(w, b)``."""
-        neg_Z, E, M = self.neg_Z, self.E, self.n_samples
-        dZ, log_one_plus_E = self.dZ_and_loss[0:1], self.dZ_and_loss[1:2]
-        np.negative(w[:, 0], out=self.neg_theta[0, :-1])
-        self.neg_theta[0, -1] = -b
-        np.dot(self.neg_theta, self.X1, out=neg_Z)  # -Z = -(w^T X + b)
-        np.exp(neg_Z, out=E)  # e^{-z}, inf where z < -709
-        E += 1.0
-        np.divide(1.0, E, out=dZ)  # A = sigma(z)
-        dZ -= self.Y  # dZ = A - Y
-        np.log(E, out=log_one_plus_E)  # log(1 + e^{-z})
-        # [sum dZ x^T, sum dZ; sum L x^T, sum L]: the gradient and the first term
-        sums = self.dZ_and_loss @ self.X1.T
-        sum_one_minus_y_z = -(self.neg_theta @ self.X1_one_minus_Y).item()
-        cost = (sums[1, -1] + sum_one_minus_y_z) / M
-        if not np.isfinite(cost) and np.isfinite(neg_Z).all():
-            cost = cost_from_logits(self.Y, -neg_Z)
-        gradient = sums[0] / M
-        return float(cost), gradient[:-1, None], float(gradient[-1])
+    # Scale [X; 1] by its largest entry so that the Gram matrix cannot overflow.
+    scale = max(1.0, float(np.abs(X).max()))
+    X_tilde = np.vstack([X, np.ones((1, n_samples))]) / scale
+    weighted = X_tilde if weights is None else X_tilde * weights
+    largest_eigenvalue = np.linalg.eigvalsh(weighted @ X_tilde.T)[-1]
+    limit = 8.0 * n_samples / largest_eigenvalue / scale / scale
+    if not limit >= np.finfo(np.float64).tiny:
+        raise ValueError(
+            f"the features are too large for float64 gradient descent: the largest "
+            f"|x| is {scale:.3g}, so the step size that guarantees a decrease, 2/L = "
+            f"{limit:.3g}, is below the smallest normal number; standardise the "
+            "features (e.g. with sklearn.preprocessing.StandardScaler)"
+        )
+    return float(limit)
 
 
 def gradient_descent(
@@ -219,14 +199,16 @@ def gradient_descent(
     steps: int,
     tol: float | None = None,
     record: Literal["cost", "parameters"] = "cost",
+    sample_weight: ArrayLike | None = None,
 ) -> GradientDescentResult:
     r"""Train one sigmoid unit by batch gradient descent, equation :eq:`eq-update`.
 
-    Every step runs forward propagation, equation :eq:`eq-forward`, records the
-    cost, equation :eq:`eq-cost-logits`, runs backward propagation, equations
-    :eq:`eq-dz`, :eq:`eq-dw` and :eq:`eq-db`, and updates ``w`` and ``b``, in the
-    order of the course notebook, so the result equals the notebook's loop up to
-    floating-point rounding.
+    Every step runs forward propagation, equations :eq:`eq-linear` and
+    :eq:`eq-sigmoid`, records the cost, equation :eq:`eq-loss-logits` (or
+    :eq:`eq-cost-logits` where :math:`e^{-z}` overflows), runs backward
+    propagation, equations :eq:`eq-dz`, :eq:`eq-dw` and :eq:`eq-db`, and updates
+    ``w`` and ``b``, in the order of the course notebook, so the result equals the
+    notebook's loop up to floating-point rounding.
 
     Parameters
     ----------
@@ -246,6 +228,10 @@ def gradient_descent(
         Stop early once :math:`\max(|dw|_\infty, |db|) \le` ``tol``.
     record : {"cost", "parameters"}, default="cost"
         ``"parameters"`` also stores the path of ``w`` and ``b`` for plots.
+    sample_weight : array_like, shape (1, M) or (M,), optional
+        Non-negative weights :math:`s_m`: the cost becomes
+        :math:`\sum_m s_m L_m / \sum_m s_m`, and its gradient is followed.
+        ``None`` (the course) weighs every sample alike.
 
     Returns
     -------
@@ -260,6 +246,10 @@ def gradient_descent(
     -----
     DivergenceWarning
         If the cost went up during training; the message gives :func:`step_size_limit`.
+    SeparableDataWarning
+        If at the end every training sample lies strictly on its own side of the
+        decision boundary: the data are linearly separable, the cost has no
+        minimum, and every further step makes the weights larger.
     """
     X = check_data_matrix(X)
     n_features, n_samples = X.shape
@@ -268,58 +258,40 @@ def gradient_descent(
     b = check_bias(b_init, "b_init")
     step_size = check_positive_finite(step_size, "step_size")
     steps = check_non_negative_int(steps, "steps")
-    if tol is not None:
-        tol = float(tol)
-        if not tol >= 0:
-            raise ValueError(f"tol must be a number >= 0 or None, got {tol}")
+    tol = check_tolerance(tol)
     if record not in ("cost", "parameters"):
         raise ValueError(f"record must be 'cost' or 'parameters', got {record!r}")
+    s = normalized_sample_weight(sample_weight, n_samples)
 
-    costs = np.empty(steps)
-    w_path = np.empty((steps + 1, n_features)) if record == "parameters" else None
-    b_path = np.empty(steps + 1) if record == "parameters" else None
-    n_steps = 0
-    # Overflow can only come from a step size so large that the parameters blow up;
-    # it is caught right after the step and reported as a FloatingPointError.
-    step = _FusedStep(X, Y)
-    with np.errstate(over="ignore", invalid="ignore"):
-        for k in range(steps):
-            cost, dw, db = step(w, b)
-            if tol is not None and max(np.abs(dw).max(), abs(db)) <= tol:
-                break
-            costs[k] = cost
-            if w_path is not None:
-                w_path[k] = w[:, 0]
-                b_path[k] = b
-            w -= step_size * dw
-            b -= step_size * db
-            n_steps = k + 1
-            if not (np.isfinite(cost) and np.isfinite(w).all() and np.isfinite(b)):
-                raise FloatingPointError(
-                    f"gradient descent diverged: the parameters or the cost became "
-                    f"non-finite at step {k}; reduce step_size={step_size:g} (the cost "
-                    f"is guaranteed to decrease below {step_size_limit(X):.3g})"
-                )
-
-        final_cost, dw, db = step(w, b)
-    if not np.isfinite(final_cost):
+    path = [(w, b)] if record == "parameters" else None
+    try:
+        w, b, costs = _gradient_descent(X, Y, w, b, step_size, steps, tol, s, path)
+        with np.errstate(under="ignore"):
+            Z = _linear(w, b, X)
+            final_cost = _stable_cost(Y, Z, s, len(costs))
+            dw, db = _backward(X, Y, _sigmoid(Z), s)
+    except _NonFiniteCost as diverged:
         raise FloatingPointError(
-            f"gradient descent diverged: the cost became non-finite after the last "
-            f"step; reduce step_size={step_size:g} (the cost is guaranteed to decrease "
-            f"below {step_size_limit(X):.3g})"
-        )
-    gradient_norm = float(max(np.abs(dw).max(), abs(db)))
-    if w_path is not None:
-        w_path[n_steps] = w[:, 0]
-        b_path[n_steps] = b
-        w_path, b_path = w_path[: n_steps + 1], b_path[: n_steps + 1]
-    costs = costs[:n_steps]
-    _warn_if_cost_increased(costs, final_cost, step_size, X)
+            f"gradient descent diverged: the parameters or the cost became non-finite "
+            f"after {diverged.args[0]} of {steps} steps; reduce step_size="
+            f"{step_size:g} ({_step_size_advice(X, s)})"
+        ) from None
+
+    n_steps = len(costs)
+    gradient_norm = _largest_entry(dw, db)
+    costs = np.array(costs, dtype=np.float64)
+    _warn_if_cost_increased(costs, final_cost, step_size, _step_size_advice(X, s))
+    if n_steps > 0:
+        _warn_if_separable(Y, Z, s)
+    w_path = b_path = None
+    if path is not None:
+        w_path = np.array([w_k[:, 0] for w_k, _ in path])
+        b_path = np.array([b_k for _, b_k in path])
     return GradientDescentResult(
         w=w,
         b=float(b),
         costs=costs,
-        final_cost=float(final_cost),
+        final_cost=final_cost,
         n_steps=n_steps,
         converged=tol is not None and gradient_norm <= tol,
         gradient_norm=gradient_norm,
@@ -329,8 +301,96 @@ def gradient_descent(
     )
 
 
+def _gradient_descent(
+    X: NDArray[np.float64],
+    Y: NDArray[np.float64],
+    w: NDArray[np.float64],
+    b: float,
+    step_size: float,
+    steps: int,
+    tol: float | None,
+    s: NDArray[np.float64] | None,
+    path: list | None,
+) -> tuple[NDArray[np.float64], float, list[float]]:
+    """The loop of :func:`gradient_descent`, without input checks.
+
+    Returns the parameters after the last update and the cost before each update.
+    """
+    costs = []
+    # e^(-z) = inf or 0 leaves A exact; inf·0 comes only from exploded parameters,
+    # and the stable cost then raises: so no floating-point warnings here.
+    with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+        for _ in range(steps):
+            Z = _linear(w, b, X)  # Z = wᵀX + b                        (eq-linear)
+            E = np.exp(-Z)  # e^(-z), inf where z < -709
+            A = 1.0 / (1.0 + E)  # A = σ(Z)                            (eq-sigmoid)
+            J = np.average(np.log1p(E) + (1 - Y) * Z, weights=s)  # (eq-loss-logits)
+            if not math.isfinite(J):  # E overflowed: the stable form (eq-cost-logits)
+                J = _stable_cost(Y, Z, s, len(costs))
+            dw, db = _backward(X, Y, A, s)  # dZ = A − Y, dw, db  (eq-dz, eq-dw, eq-db)
+            if tol is not None and _largest_entry(dw, db) <= tol:
+                break  # converged: stop before the update
+            costs.append(J)
+            w = w - step_size * dw  # the update                       (eq-update)
+            b = b - step_size * db
+            if path is not None:
+                path.append((w, b))
+    return w, b, costs
+
+
+class _NonFiniteCost(ArithmeticError):
+    """The cost is not finite even in its stable form: the parameters blew up."""
+
+
+def _stable_cost(
+    Y: NDArray[np.float64],
+    Z: NDArray[np.float64],
+    s: NDArray[np.float64] | None,
+    step: int | None = None,
+) -> float:
+    """The cost from logits, equation (eq-cost-logits); raise if ``Z`` is not finite."""
+    if not np.isfinite(Z).all():
+        raise _NonFiniteCost(step)
+    return _cost_from_logits(Y, Z, s)
+
+
+def _largest_entry(dw: NDArray[np.float64], db: float) -> float:
+    r""":math:`\max(|dw|_\infty, |db|)`, the gradient's size that ``tol`` is compared with."""
+    return float(max(np.abs(dw).max(), abs(db)))
+
+
+def _step_size_advice(X: NDArray[np.float64], s: NDArray[np.float64] | None) -> str:
+    """Say which step sizes are guaranteed to lower the cost on this data."""
+    try:
+        limit = _step_size_limit(X, s)
+    except ValueError as error:
+        return str(error)
+    return f"every step size below 2/L = {limit:.3g} is guaranteed to lower the cost"
+
+
+def _warn_if_separable(
+    Y: NDArray[np.float64], Z: NDArray[np.float64], s: NDArray[np.float64] | None
+) -> None:
+    r"""Warn when the final boundary separates the (weighted) training data strictly.
+
+    Then :math:`\theta^\mathsf{T} g = \frac{1}{M}\sum_m (a_m - y_m) z_m < 0`, so every
+    further step makes :math:`\lVert\theta\rVert` larger: the cost has no minimum.
+    """
+    counted = slice(None) if s is None else s > 0
+    strictly_right = np.where(Y == 1, Z > 0, Z < 0)[counted]
+    if strictly_right.all():
+        warnings.warn(
+            "every training sample lies strictly on its own side of the decision "
+            "boundary: the data are linearly separable, so the cost has no minimum "
+            "and each further step only makes w and b larger (the boundary hardly "
+            "moves); stop earlier with tol, or add samples or regularisation",
+            SeparableDataWarning,
+            stacklevel=3,
+        )
+
+
 def _warn_if_cost_increased(
-    costs: NDArray[np.float64], final_cost: float, step_size: float, X: NDArray
+    costs: NDArray[np.float64], final_cost: float, step_size: float, advice: str
 ) -> None:
     """Warn with :class:`DivergenceWarning` when any step raised the cost beyond rounding."""
     trajectory = np.append(costs, final_cost)
@@ -342,8 +402,7 @@ def _warn_if_cost_increased(
             f"step {first} (from {trajectory[first]:.4g} to "
             f"{trajectory[first + 1]:.4g}; {trajectory[0]:.4g} at the start, "
             f"{trajectory[-1]:.4g} at the end): step_size={step_size:g} is too large "
-            f"for this data; below {step_size_limit(X):.3g} the cost is guaranteed to "
-            "decrease",
+            f"for this data; {advice}",
             DivergenceWarning,
             stacklevel=3,
         )
