@@ -7,6 +7,13 @@ import pytest
 from sklearn import metrics as skm
 
 import binary_logreg as bl
+from binary_logreg.metrics import (
+    _accuracy,
+    _confusion_matrix,
+    _f1_score,
+    _precision,
+    _recall,
+)
 
 rng = np.random.default_rng(2024)
 
@@ -39,6 +46,30 @@ def test_metrics_equal_sklearn(y_true, y_pred, zero_division):
         assert ours(y_true, y_pred, zero_division=zero_division) == pytest.approx(
             expected, abs=1e-15
         )
+
+
+@pytest.mark.parametrize(("y_true", "y_pred"), RANDOM_CASES)
+@pytest.mark.parametrize("zero_division", [0.0, 1.0, np.nan])
+def test_private_formulas_of_the_confusion_matrix_equal_the_public_metrics(
+    y_true, y_pred, zero_division
+):
+    # the one place each formula lives: the public functions only validate around it
+    cm = _confusion_matrix(y_true.astype(bool), y_pred.astype(bool))
+    np.testing.assert_array_equal(cm, bl.confusion_matrix(y_true, y_pred))
+    assert cm.dtype == np.int64
+    assert _accuracy(cm) == bl.accuracy(y_true, y_pred)
+    for private, public, sklearn in [
+        (_precision, bl.precision, skm.precision_score),
+        (_recall, bl.recall, skm.recall_score),
+        (_f1_score, bl.f1_score, skm.f1_score),
+    ]:
+        value = private(cm, zero_division)
+        assert type(value) is float
+        np.testing.assert_equal(
+            value, public(y_true, y_pred, zero_division=zero_division)
+        )
+        expected = sklearn(y_true, y_pred, labels=[0, 1], zero_division=zero_division)
+        np.testing.assert_allclose(value, expected, rtol=0, atol=1e-15)
 
 
 def test_zero_division_can_be_nan_on_request():

@@ -221,3 +221,213 @@ def test_initial_parameters_reject_bad_input():
         bl.initial_parameters(0)
     with pytest.raises((ValueError, TypeError), match="n_features"):
         bl.initial_parameters(2.5)
+
+
+def reference_cost(Y, Z, weights=None):
+    """Cost from np.logaddexp, independent of the package: mean of -ln P(y | z)."""
+    with np.errstate(all="ignore"):
+        losses = np.where(Y == 1, np.logaddexp(0.0, -Z), np.logaddexp(0.0, Z))
+    return float(np.average(losses, weights=weights))
+
+
+def test_gradient_descent_never_raises_under_strict_floating_point():
+    # z reaches -2e4 and +2e4: e^{-z} overflows, sigma(z) saturates, e^{-|z|} underflows
+    X = np.array([[-1.0, 1.0, -2.0, 2.0, 0.1, -0.08]])
+    Y = np.array([[1.0, 0.0, 0.0, 1.0, 1.0, 0.0]])
+    with np.errstate(all="raise"), warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = bl.gradient_descent(X, Y, [1e4], 0.0, step_size=1e-3, steps=5)
+    assert np.abs(1e4 * X).max() > 745
+    assert result.costs[0] == pytest.approx(reference_cost(Y, 1e4 * X), rel=1e-14)
+    Z = result.w.T @ X + result.b
+    assert result.final_cost == pytest.approx(reference_cost(Y, Z), rel=1e-14)
+    assert np.all(np.diff(np.append(result.costs, result.final_cost)) < 0)
+
+
+@pytest.mark.parametrize("scale", [1e160, 1e180, 1e200])
+@pytest.mark.parametrize("strict", [False, True])
+def test_huge_features_give_a_clear_error(scale, strict):
+    data = bl.make_dataset(500)
+    with np.errstate(**({"all": "raise"} if strict else {})), warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises((FloatingPointError, ValueError)) as caught:
+            bl.gradient_descent(
+                data.X_train * scale,
+                data.Y_train,
+                np.ones(2),
+                1.0,
+                step_size=STEP_SIZE,
+                steps=20,
+            )
+    assert not isinstance(caught.value, np.linalg.LinAlgError)
+    message = str(caught.value)
+    assert "reduce step_size" in message
+    assert "standardise the features" in message
+
+
+@pytest.mark.parametrize("scale", [1e160, 1e200])
+def test_step_size_limit_refuses_features_too_large_for_float64(scale):
+    data = bl.make_dataset(500)
+    with np.errstate(all="raise"), pytest.raises(ValueError) as caught:
+        bl.step_size_limit(data.X_train * scale)
+    assert not isinstance(caught.value, np.linalg.LinAlgError)
+    assert "standardise the features" in str(caught.value)
+
+
+def test_step_size_limit_for_large_features_equals_the_scaled_svd():
+    data = bl.make_dataset(2000)
+    X = data.X_train * 1e100
+    n_samples = X.shape[1]
+    # lambda_max([X; 1][X; 1]^T) = 1e200 * sigma_max([X / 1e100; 1e-100])^2
+    scaled = np.vstack([X / 1e100, np.full((1, n_samples), 1e-100)])
+    sigma = np.linalg.svd(scaled, compute_uv=False)[0]
+    expected = 8 * n_samples / sigma**2 / 1e200
+    assert bl.step_size_limit(X) == pytest.approx(expected, rel=1e-10)
+
+
+def two_blobs(n_samples=400, seed=3):
+    rng = np.random.default_rng(seed)
+    half = n_samples // 2
+    X = np.hstack([rng.normal(-3, 0.5, (2, half)), rng.normal(3, 0.5, (2, half))])
+    Y = np.hstack([np.zeros((1, half)), np.ones((1, half))])
+    return X, Y
+
+
+def test_separable_data_warn_and_the_weights_grow_without_bound():
+    X, Y = two_blobs()
+    norms = []
+    for steps in (50, 500, 5000):
+        with pytest.warns(bl.SeparableDataWarning, match="linearly separable"):
+            result = bl.gradient_descent(
+                X, Y, np.zeros(2), 0.0, step_size=1.0, steps=steps
+            )
+        norms.append(np.linalg.norm(np.append(result.w, result.b)))
+        # the warning is right: every sample lies strictly on its own side
+        Z = result.w.T @ X + result.b
+        assert np.all(np.where(Y == 1, Z > 0, Z < 0))
+    assert norms[0] < norms[1] < norms[2]
+
+
+def test_noisy_course_data_do_not_warn_of_separability():
+    data = bl.make_dataset(2000)  # 1 % flipped labels: not separable
+    w0, b0 = seed_initial_weights(2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        bl.gradient_descent(
+            data.X_train, data.Y_train, w0, b0, step_size=STEP_SIZE, steps=STEPS
+        )
+
+
+def test_separability_ignores_samples_of_weight_zero():
+    X, Y = two_blobs()
+    X[:, 0] = 3.0  # a class-0 sample inside the class-1 blob: not separable
+    w0 = np.zeros(2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        bl.gradient_descent(X, Y, w0, 0.0, step_size=1.0, steps=50)
+    s = np.ones(X.shape[1])
+    s[0] = 0.0  # ... unless it does not count
+    with pytest.warns(bl.SeparableDataWarning):
+        bl.gradient_descent(X, Y, w0, 0.0, step_size=1.0, steps=50, sample_weight=s)
+
+
+def test_integer_sample_weights_equal_repeated_samples():
+    data = bl.make_dataset(600)
+    rng = np.random.default_rng(11)
+    s = rng.integers(0, 4, data.X_train.shape[1])  # zeros drop samples
+    w0, b0 = seed_initial_weights(2)
+    weighted = bl.gradient_descent(
+        data.X_train,
+        data.Y_train,
+        w0,
+        b0,
+        step_size=0.5,
+        steps=200,
+        sample_weight=s,
+    )
+    repeated = bl.gradient_descent(
+        np.repeat(data.X_train, s, axis=1),
+        np.repeat(data.Y_train, s, axis=1),
+        w0,
+        b0,
+        step_size=0.5,
+        steps=200,
+    )
+    np.testing.assert_allclose(weighted.w, repeated.w, rtol=0, atol=1e-12)
+    assert weighted.b == pytest.approx(repeated.b, abs=1e-12)
+    np.testing.assert_allclose(weighted.costs, repeated.costs, rtol=1e-12)
+    assert weighted.final_cost == pytest.approx(repeated.final_cost, rel=1e-12)
+    assert weighted.gradient_norm == pytest.approx(repeated.gradient_norm, rel=1e-9)
+    # and the recorded costs are the weighted costs at the parameters
+    Z = w0.T @ data.X_train + b0
+    assert weighted.costs[0] == pytest.approx(
+        reference_cost(data.Y_train, Z, s[None, :]), rel=1e-13
+    )
+
+
+def test_equal_sample_weights_give_exactly_the_unweighted_run():
+    data = bl.make_dataset(600)
+    w0, b0 = seed_initial_weights(2)
+    arguments = {"step_size": 0.5, "steps": 50, "record": "parameters"}
+    plain = bl.gradient_descent(data.X_train, data.Y_train, w0, b0, **arguments)
+    equal = bl.gradient_descent(
+        data.X_train,
+        data.Y_train,
+        w0,
+        b0,
+        sample_weight=np.full(data.X_train.shape[1], 7.0),
+        **arguments,
+    )
+    np.testing.assert_array_equal(equal.w, plain.w)
+    assert equal.b == plain.b
+    np.testing.assert_array_equal(equal.costs, plain.costs)
+    np.testing.assert_array_equal(equal.w_path, plain.w_path)
+    assert equal.final_cost == plain.final_cost
+
+
+def test_weighted_step_size_limit_equals_repeated_samples():
+    data = bl.make_dataset(600)
+    s = np.random.default_rng(5).integers(0, 4, data.X_train.shape[1])
+    repeated = bl.step_size_limit(np.repeat(data.X_train, s, axis=1))
+    assert bl.step_size_limit(data.X_train, s) == pytest.approx(repeated, rel=1e-12)
+    assert bl.step_size_limit(data.X_train, np.ones(s.size)) == bl.step_size_limit(
+        data.X_train
+    )
+
+
+@pytest.mark.parametrize(
+    ("sample_weight", "message"),
+    [
+        (np.zeros(4), "sample_weight must have a positive sum, got all zeros"),
+        ([1.0, -1.0, 1.0, 1.0], "sample_weight must be >= 0, found -1.0"),
+        ([1.0, 1.0, 1.0], "sample_weight has 3 samples but X has 4; they must match"),
+        ([1.0, np.nan, 1.0, 1.0], "sample_weight must be finite"),
+    ],
+)
+def test_rejects_bad_sample_weight(sample_weight, message):
+    X, Y = np.array([[0.0, 1.0, 2.0, 3.0]]), [0, 0, 1, 1]
+    with pytest.raises(ValueError, match=message):
+        bl.gradient_descent(
+            X, Y, [0.0], 0.0, step_size=0.1, steps=5, sample_weight=sample_weight
+        )
+    with pytest.raises(ValueError, match=message):
+        bl.step_size_limit(X, sample_weight)
+
+
+def test_tiny_features_do_not_raise_under_strict_floating_point():
+    # the Gram matrix of features near 1e-170 underflows, harmlessly: the row of
+    # ones for the bias dominates it
+    data = bl.make_dataset(500)
+    X = data.X_train * 1e-170
+    with np.errstate(all="ignore"):
+        sigma = np.linalg.svd(np.vstack([X, np.ones((1, X.shape[1]))]), False, False)
+    with np.errstate(all="raise"), warnings.catch_warnings():
+        warnings.simplefilter("error")
+        limit = bl.step_size_limit(X)
+        result = bl.gradient_descent(
+            X, data.Y_train, np.ones(2), 0.5, step_size=1.0, steps=5
+        )
+    assert limit == pytest.approx(8 * X.shape[1] / sigma[0] ** 2, rel=1e-12)
+    assert result.costs[0] == pytest.approx(
+        reference_cost(data.Y_train, np.ones(2) @ X + 0.5), rel=1e-14
+    )

@@ -164,7 +164,7 @@ def check_probabilities(A: NDArray[np.float64], name: str = "A") -> NDArray[np.f
         first = tuple(int(i) for i in np.argwhere(outside)[0])
         raise ValueError(
             f"{name} must hold probabilities in [0, 1], but {int(outside.sum())} "
-            f"value(s) lie outside (the first, {A[first]!r}, at index {first}); "
+            f"value(s) lie outside (the first, {float(A[first])!r}, at index {first}); "
             "pass sigmoid(Z), not the logits Z"
         )
     return A
@@ -183,28 +183,34 @@ def check_threshold(threshold: object) -> float:
 
 
 def normalized_sample_weight(
-    sample_weight: ArrayLike | None, n_samples: int, name: str = "sample_weight"
+    sample_weight: ArrayLike | None,
+    n_samples: int,
+    name: str = "sample_weight",
+    reference: str = "X",
 ) -> NDArray[np.float64] | None:
     """Check per-sample weights and scale them to mean 1, as a (1, M) row.
 
     With weights of mean 1 the weighted cost :math:`\\sum_m s_m L_m / \\sum_m s_m`
     is the plain mean of :math:`s_m L_m`, so the formulas of the course need one
-    product more and nothing else. Returns ``None`` for ``None`` and for equal
-    weights, which weigh every sample alike.
+    product more and nothing else. Only the ratios of the weights matter, so any
+    finite non-negative weights with a positive entry are accepted. Returns
+    ``None`` for ``None`` and for equal weights, which weigh every sample alike.
     """
     if sample_weight is None:
         return None
-    weights = check_row_vector(sample_weight, name, n_samples)
+    weights = check_row_vector(sample_weight, name, n_samples, reference)
     if (weights < 0).any():
-        raise ValueError(f"{name} must be >= 0, found {weights.min()!r}")
-    total = weights.sum()
-    if not total > 0:
+        raise ValueError(f"{name} must be >= 0, found {float(weights.min())!r}")
+    largest = weights.max()
+    if not largest > 0:
         raise ValueError(f"{name} must have a positive sum, got all zeros")
-    if not np.isfinite(total):
-        raise ValueError(f"{name} is too large: its sum overflows ({total})")
-    if (weights == weights[0, 0]).all():
+    if (weights == largest).all():
         return None
-    return weights / total * n_samples
+    # only ratios matter: dividing by the largest weight first keeps the sum
+    # finite for weights up to 1.8e308 (tiny ratios may underflow to 0, harmlessly)
+    with np.errstate(under="ignore"):
+        relative = weights / largest
+        return relative / relative.sum() * n_samples
 
 
 def check_tolerance(tol: object, name: str = "tol") -> float | None:

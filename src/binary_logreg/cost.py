@@ -146,7 +146,7 @@ def cost_from_logits(
     """
     Z = check_row_vector(Z, "Z")
     Y = check_binary_labels(Y, "Y", Z.shape[1], reference="Z")
-    weights = normalized_sample_weight(sample_weight, Z.shape[1])
+    weights = normalized_sample_weight(sample_weight, Z.shape[1], reference="Z")
     return _cost_from_logits(Y, Z, weights)
 
 
@@ -157,12 +157,14 @@ def _cost_from_logits(
 ) -> float:
     """:func:`cost_from_logits` without input checks; ``weights`` have mean 1 or are None."""
     losses = _loss_from_logits(Y, Z)
-    if weights is not None:
-        losses /= losses.size  # weights have mean 1, so s_m L_m / M cannot overflow
-        losses *= weights
-        return float(np.sum(losses))
-    with np.errstate(over="ignore"):
-        mean = np.mean(losses)
-    if np.isinf(mean):  # the sum of the losses overflowed: average them scaled down
-        mean = np.sum(losses / losses.size)
+    # tiny losses scaled by 1/M or by a weight may underflow: 0 is then the answer
+    with np.errstate(under="ignore"):
+        if weights is not None:
+            losses /= losses.size  # weights have mean 1: s_m L_m / M cannot overflow
+            losses *= weights
+            return float(np.sum(losses))
+        with np.errstate(over="ignore"):
+            mean = np.mean(losses)
+        if np.isinf(mean):  # the sum of the losses overflowed: average them scaled
+            mean = np.sum(losses / losses.size)
     return float(mean)

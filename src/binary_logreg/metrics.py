@@ -13,6 +13,12 @@ Precision is undefined when nothing is predicted positive (TP + FP = 0), recall
 when no positive is present (TP + FN = 0), and F1 when both TP + FP + FN = 0.
 Each function then returns ``zero_division`` (default 0.0, as scikit-learn does),
 so no metric is ever NaN unless you ask for ``zero_division=numpy.nan``.
+
+Each formula lives in one private function of the confusion matrix
+(``_accuracy(cm)``, ``_precision(cm, zero_division)`` and so on). The public
+functions check their input once, build the matrix and call it;
+:func:`~binary_logreg.classification_report` builds the matrix once and calls all
+of them.
 """
 
 from __future__ import annotations
@@ -46,6 +52,13 @@ def confusion_matrix(y_true: ArrayLike, y_pred: ArrayLike) -> NDArray[np.int64]:
     >>> confusion_matrix([0, 0, 1, 1, 1], [0, 1, 0, 1, 1]).tolist()
     [[1, 1], [1, 2]]
     """
+    return _confusion_matrix(*_check_label_pair(y_true, y_pred))
+
+
+def _check_label_pair(
+    y_true: ArrayLike, y_pred: ArrayLike
+) -> tuple[NDArray[np.bool_], NDArray[np.bool_]]:
+    """Validate true and predicted labels; return them as flat boolean arrays."""
     y_true = check_binary_labels(y_true, "y_true").ravel().astype(bool)
     y_pred = check_binary_labels(y_pred, "y_pred").ravel().astype(bool)
     if y_true.size != y_pred.size:
@@ -53,6 +66,13 @@ def confusion_matrix(y_true: ArrayLike, y_pred: ArrayLike) -> NDArray[np.int64]:
             f"y_true and y_pred must have the same number of samples, got "
             f"{y_true.size} and {y_pred.size}"
         )
+    return y_true, y_pred
+
+
+def _confusion_matrix(
+    y_true: NDArray[np.bool_], y_pred: NDArray[np.bool_]
+) -> NDArray[np.int64]:
+    """:func:`confusion_matrix` without input checks, from flat boolean labels."""
     true_positive = int(np.count_nonzero(y_true & y_pred))
     false_positive = int(np.count_nonzero(~y_true & y_pred))
     false_negative = int(np.count_nonzero(y_true & ~y_pred))
@@ -73,13 +93,35 @@ def _check_zero_division(zero_division: float) -> float:
 
 
 def _ratio(numerator: int, denominator: int, zero_division: float) -> float:
-    return numerator / denominator if denominator else zero_division
+    return float(numerator / denominator) if denominator else zero_division
+
+
+def _accuracy(cm: NDArray[np.int64]) -> float:
+    """(TP + TN) / M from the confusion matrix ``cm``, equation (eq-accuracy)."""
+    return float(np.trace(cm) / cm.sum())
+
+
+def _precision(cm: NDArray[np.int64], zero_division: float) -> float:
+    """TP / (TP + FP) from the confusion matrix ``cm``, equation (eq-precision)."""
+    (_, fp), (_, tp) = cm
+    return _ratio(tp, tp + fp, zero_division)
+
+
+def _recall(cm: NDArray[np.int64], zero_division: float) -> float:
+    """TP / (TP + FN) from the confusion matrix ``cm``, equation (eq-recall)."""
+    _, (fn, tp) = cm
+    return _ratio(tp, tp + fn, zero_division)
+
+
+def _f1_score(cm: NDArray[np.int64], zero_division: float) -> float:
+    """2 TP / (2 TP + FP + FN) from the confusion matrix ``cm``, equation (eq-f1)."""
+    (_, fp), (fn, tp) = cm
+    return _ratio(2 * tp, 2 * tp + fp + fn, zero_division)
 
 
 def accuracy(y_true: ArrayLike, y_pred: ArrayLike) -> float:
     r"""Share of correct predictions, :math:`(\mathrm{TP}+\mathrm{TN})/M`, equation :eq:`eq-accuracy`."""
-    cm = confusion_matrix(y_true, y_pred)
-    return float(np.trace(cm) / cm.sum())
+    return _accuracy(confusion_matrix(y_true, y_pred))
 
 
 def precision(
@@ -90,8 +132,7 @@ def precision(
     Returns ``zero_division`` when nothing is predicted positive.
     """
     zero_division = _check_zero_division(zero_division)
-    cm = confusion_matrix(y_true, y_pred)
-    return float(_ratio(cm[1, 1], cm[0, 1] + cm[1, 1], zero_division))
+    return _precision(confusion_matrix(y_true, y_pred), zero_division)
 
 
 def recall(
@@ -102,8 +143,7 @@ def recall(
     Returns ``zero_division`` when no positive sample is present.
     """
     zero_division = _check_zero_division(zero_division)
-    cm = confusion_matrix(y_true, y_pred)
-    return float(_ratio(cm[1, 1], cm[1, 0] + cm[1, 1], zero_division))
+    return _recall(confusion_matrix(y_true, y_pred), zero_division)
 
 
 def f1_score(
@@ -116,6 +156,4 @@ def f1_score(
     ``zero_division`` only when TP + FP + FN = 0 (no positive predicted or present).
     """
     zero_division = _check_zero_division(zero_division)
-    cm = confusion_matrix(y_true, y_pred)
-    tp, fp, fn = cm[1, 1], cm[0, 1], cm[1, 0]
-    return float(_ratio(2 * tp, 2 * tp + fp + fn, zero_division))
+    return _f1_score(confusion_matrix(y_true, y_pred), zero_division)

@@ -7,16 +7,23 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from binary_logreg._validation import check_binary_labels, check_data_matrix
-from binary_logreg.cost import cost_from_logits
-from binary_logreg.metrics import (
-    accuracy,
-    confusion_matrix,
-    f1_score,
-    precision,
-    recall,
+from binary_logreg._validation import (
+    check_bias,
+    check_binary_labels,
+    check_data_matrix,
+    check_threshold,
+    check_weights,
 )
-from binary_logreg.model import linear, predict_labels, sigmoid
+from binary_logreg.cost import _cost_from_logits
+from binary_logreg.metrics import (
+    _accuracy,
+    _check_label_pair,
+    _confusion_matrix,
+    _f1_score,
+    _precision,
+    _recall,
+)
+from binary_logreg.model import _linear, _predict_labels, _sigmoid
 
 __all__ = ["ClassificationReport", "classification_report", "evaluate"]
 
@@ -82,6 +89,12 @@ def classification_report(
 ) -> ClassificationReport:
     """Compute every metric of predicted labels ``y_pred`` against ``y_true``.
 
+    The labels are checked and counted into the confusion matrix once; every
+    metric is then computed from that matrix, with the formulas of
+    :func:`~binary_logreg.accuracy`, :func:`~binary_logreg.precision`,
+    :func:`~binary_logreg.recall` and :func:`~binary_logreg.f1_score` (zero
+    division gives 0.0, their default).
+
     Parameters
     ----------
     y_true, y_pred : array_like
@@ -93,13 +106,21 @@ def classification_report(
     -------
     ClassificationReport
     """
+    cm = _confusion_matrix(*_check_label_pair(y_true, y_pred))
+    return _report_from_confusion_matrix(cm, None if cost is None else float(cost))
+
+
+def _report_from_confusion_matrix(
+    cm: NDArray[np.int64], cost: float | None
+) -> ClassificationReport:
+    """:func:`classification_report` from a confusion matrix, without input checks."""
     return ClassificationReport(
-        confusion_matrix=confusion_matrix(y_true, y_pred),
-        accuracy=accuracy(y_true, y_pred),
-        precision=precision(y_true, y_pred),
-        recall=recall(y_true, y_pred),
-        f1=f1_score(y_true, y_pred),
-        cost=None if cost is None else float(cost),
+        confusion_matrix=cm,
+        accuracy=_accuracy(cm),
+        precision=_precision(cm, 0.0),
+        recall=_recall(cm, 0.0),
+        f1=_f1_score(cm, 0.0),
+        cost=cost,
     )
 
 
@@ -109,7 +130,8 @@ def evaluate(
     """Report the cost and metrics of the model ``(w, b)`` on data ``(X, Y)``.
 
     The cost is computed from logits (:func:`~binary_logreg.cost_from_logits`) and
-    the labels are predicted as :math:`\\hat y \\ge` ``threshold``.
+    the labels are predicted as :math:`\\hat y \\ge` ``threshold``. The input is
+    checked once, then forward propagation, the cost and the metrics run unchecked.
 
     Parameters
     ----------
@@ -127,10 +149,29 @@ def evaluate(
     Returns
     -------
     ClassificationReport
+
+    Raises
+    ------
+    ValueError
+        If an argument is invalid, or if the logits :math:`Z = w^\\mathsf{T} X + b`
+        overflow (weights and features too large for float64).
     """
     X = check_data_matrix(X)
     Y = check_binary_labels(Y, "Y", X.shape[1])
-    Z = linear(w, b, X)
-    return classification_report(
-        Y, predict_labels(sigmoid(Z), threshold), cost=cost_from_logits(Y, Z)
-    )
+    w = check_weights(w, X.shape[0])
+    b = check_bias(b)
+    threshold = check_threshold(threshold)
+
+    with np.errstate(over="ignore", invalid="ignore"):  # reported just below
+        Z = _linear(w, b, X)  # (eq-linear)
+    if not np.isfinite(Z).all():
+        first = int(np.argmax(~np.isfinite(Z)))
+        raise ValueError(
+            f"Z = w^T X + b must be finite, but it overflows for "
+            f"{int((~np.isfinite(Z)).sum())} sample(s) (the first at index {first}): "
+            "w and X are too large for float64; standardise the features"
+        )
+    A = _sigmoid(Z)  # (eq-sigmoid)
+    y_pred = _predict_labels(A, threshold).ravel().astype(bool)
+    cm = _confusion_matrix(Y.ravel().astype(bool), y_pred)
+    return _report_from_confusion_matrix(cm, _cost_from_logits(Y, Z))

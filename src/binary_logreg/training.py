@@ -175,10 +175,12 @@ def _step_size_limit(
     n_samples = X.shape[1]
     # Scale [X; 1] by its largest entry so that the Gram matrix cannot overflow.
     scale = max(1.0, float(np.abs(X).max()))
-    X_tilde = np.vstack([X, np.ones((1, n_samples))]) / scale
-    weighted = X_tilde if weights is None else X_tilde * weights
-    largest_eigenvalue = np.linalg.eigvalsh(weighted @ X_tilde.T)[-1]
-    limit = 8.0 * n_samples / largest_eigenvalue / scale / scale
+    # products of tiny features underflow harmlessly next to the row of ones
+    with np.errstate(under="ignore"):
+        X_tilde = np.vstack([X, np.ones((1, n_samples))]) / scale
+        weighted = X_tilde if weights is None else X_tilde * weights
+        largest_eigenvalue = np.linalg.eigvalsh(weighted @ X_tilde.T)[-1]
+        limit = 8.0 * n_samples / largest_eigenvalue / scale / scale
     if not limit >= np.finfo(np.float64).tiny:
         raise ValueError(
             f"the features are too large for float64 gradient descent: the largest "
@@ -266,8 +268,8 @@ def gradient_descent(
     path = [(w, b)] if record == "parameters" else None
     try:
         w, b, costs = _gradient_descent(X, Y, w, b, step_size, steps, tol, s, path)
-        with np.errstate(under="ignore"):
-            Z = _linear(w, b, X)
+        with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+            Z = _linear(w, b, X)  # not finite only if w, b blew up: raises below
             final_cost = _stable_cost(Y, Z, s, len(costs))
             dw, db = _backward(X, Y, _sigmoid(Z), s)
     except _NonFiniteCost as diverged:
@@ -280,7 +282,7 @@ def gradient_descent(
     n_steps = len(costs)
     gradient_norm = _largest_entry(dw, db)
     costs = np.array(costs, dtype=np.float64)
-    _warn_if_cost_increased(costs, final_cost, step_size, _step_size_advice(X, s))
+    _warn_if_cost_increased(costs, final_cost, step_size, X, s)
     if n_steps > 0:
         _warn_if_separable(Y, Z, s)
     w_path = b_path = None
@@ -301,6 +303,9 @@ def gradient_descent(
     )
 
 
+# e^(-z) = inf or 0 leaves A exact; inf·0 comes only from exploded parameters, and
+# the stable cost then raises: so the loop has no floating-point warnings to give.
+@np.errstate(over="ignore", under="ignore", invalid="ignore")
 def _gradient_descent(
     X: NDArray[np.float64],
     Y: NDArray[np.float64],
@@ -317,24 +322,22 @@ def _gradient_descent(
     Returns the parameters after the last update and the cost before each update.
     """
     costs = []
-    # e^(-z) = inf or 0 leaves A exact; inf·0 comes only from exploded parameters,
-    # and the stable cost then raises: so no floating-point warnings here.
-    with np.errstate(over="ignore", under="ignore", invalid="ignore"):
-        for _ in range(steps):
-            Z = _linear(w, b, X)  # Z = wᵀX + b                        (eq-linear)
-            E = np.exp(-Z)  # e^(-z), inf where z < -709
-            A = 1.0 / (1.0 + E)  # A = σ(Z)                            (eq-sigmoid)
-            J = np.average(np.log1p(E) + (1 - Y) * Z, weights=s)  # (eq-loss-logits)
-            if not math.isfinite(J):  # E overflowed: the stable form (eq-cost-logits)
-                J = _stable_cost(Y, Z, s, len(costs))
-            dw, db = _backward(X, Y, A, s)  # dZ = A − Y, dw, db  (eq-dz, eq-dw, eq-db)
-            if tol is not None and _largest_entry(dw, db) <= tol:
-                break  # converged: stop before the update
-            costs.append(J)
-            w = w - step_size * dw  # the update                       (eq-update)
-            b = b - step_size * db
-            if path is not None:
-                path.append((w, b))
+    for _ in range(steps):
+        Z = _linear(w, b, X)  # Z = wᵀX + b          (eq-linear)
+        E = np.exp(-Z)  # e^(-z), inf where z < -709
+        A = 1.0 / (1.0 + E)  # A = σ(Z)              (eq-sigmoid)
+        L = np.log1p(E) + (1 - Y) * Z  # the losses  (eq-loss-logits)
+        J = np.average(L, weights=s)  # the cost     (eq-cost)
+        if not math.isfinite(J):  # E overflowed     (eq-cost-logits)
+            J = _stable_cost(Y, Z, s, len(costs))
+        dw, db = _backward(X, Y, A, s)  # dZ = A − Y (eq-dz, eq-dw, eq-db)
+        if tol is not None and _largest_entry(dw, db) <= tol:
+            break  # converged: stop before the update
+        costs.append(J)
+        w = w - step_size * dw  # the update         (eq-update)
+        b = b - step_size * db
+        if path is not None:
+            path.append((w, b))
     return w, b, costs
 
 
@@ -390,7 +393,11 @@ def _warn_if_separable(
 
 
 def _warn_if_cost_increased(
-    costs: NDArray[np.float64], final_cost: float, step_size: float, advice: str
+    costs: NDArray[np.float64],
+    final_cost: float,
+    step_size: float,
+    X: NDArray[np.float64],
+    s: NDArray[np.float64] | None,
 ) -> None:
     """Warn with :class:`DivergenceWarning` when any step raised the cost beyond rounding."""
     trajectory = np.append(costs, final_cost)
@@ -402,7 +409,7 @@ def _warn_if_cost_increased(
             f"step {first} (from {trajectory[first]:.4g} to "
             f"{trajectory[first + 1]:.4g}; {trajectory[0]:.4g} at the start, "
             f"{trajectory[-1]:.4g} at the end): step_size={step_size:g} is too large "
-            f"for this data; {advice}",
+            f"for this data; {_step_size_advice(X, s)}",
             DivergenceWarning,
             stacklevel=3,
         )
