@@ -60,7 +60,7 @@ def two_blobs():
 
 @pytest.fixture(scope="module")
 def noisy_3d():
-    """300 samples, 3 features, 10 % of the labels flipped: a finite optimum."""
+    """300 samples, 3 features, 10 % of the labels reassigned at random: a finite optimum."""
     return make_classification(
         n_samples=300,
         n_features=3,
