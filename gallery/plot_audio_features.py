@@ -23,7 +23,7 @@ from sklearn.model_selection import train_test_split
 
 import binary_logreg as bl
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The data set is small, so only the length of training can be shortened, by the

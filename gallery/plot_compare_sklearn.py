@@ -27,7 +27,7 @@ from sklearn.preprocessing import StandardScaler
 
 import binary_logreg as bl
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The slowest run below needs tens of thousands of steps, so this example uses

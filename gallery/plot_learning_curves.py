@@ -23,7 +23,7 @@ import numpy as np
 import binary_logreg as bl
 from binary_logreg.keras_reference import train_keras
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The test suite shrinks the data and the training run with two environment

@@ -35,7 +35,7 @@ from matplotlib.lines import Line2D
 import binary_logreg as bl
 from binary_logreg.keras_reference import import_keras, train_keras
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The test suite shrinks the data and the training run with two environment
