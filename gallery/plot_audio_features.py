@@ -23,7 +23,7 @@ from sklearn.model_selection import train_test_split
 
 import binary_logreg as bl
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The data set is small, so only the length of training can be shortened, by the
@@ -124,10 +124,10 @@ for row, ((kind, index), (times, freqs, power)) in enumerate(
 ):
     x, p = clips[index], params[index]
     if labels[index] == 1:
-        title = f"{kind}: $f_0$ = {p['f0']:.0f} Hz, SNR {p['snr_db']:.0f} dB"
+        title = f"{kind}: f₀ = {p['f0']:.0f} Hz, SNR {p['snr_db']:.0f} dB"
     else:
         tilt, cutoff = p["alpha"], p["cutoff"] / 1000
-        title = rf"{kind}: $\alpha$ = {tilt:.2f}, cut-off {cutoff:.1f} kHz"
+        title = f"{kind}: α = {tilt:.2f}, cut-off {cutoff:.1f} kHz"
     colour = "C1" if labels[index] == 1 else "C0"
     axes[row, 0].plot(1000 * t, x / np.abs(x).max(), lw=0.8, color=colour)
     axes[row, 0].set_xlim(0, 30)
@@ -140,6 +140,7 @@ for row, ((kind, index), (times, freqs, power)) in enumerate(
 axes[-1, 0].set_xlabel("time (ms), first 30 ms")
 axes[-1, 1].set_xlabel("time (s)")
 fig.colorbar(image, ax=axes[:, 1], shrink=0.6, label="PSD (dB re 1/Hz)")
+fig.suptitle("Waveform (left) and spectrogram (right) of three clips")
 plt.show()
 
 # %%
@@ -243,23 +244,24 @@ background = ax.contourf(
     gx, gy, probability, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.35
 )
 ax.contour(gx, gy, probability, levels=[0.5], colors="k", linewidths=2)
-for label, name, colour in [(1, "tone", "C1"), (0, "noise", "C0")]:
-    for split, marker, filled in [(index_train, "o", 1), (index_test, "^", 0)]:
+# tones orange triangles, noise blue circles; training filled, test hollow
+for label, name, marker in [(1, "tone", "^"), (0, "noise", "o")]:
+    for split, filled in [(index_train, True), (index_test, False)]:
         chosen = split[labels[split] == label]
         ax.scatter(
             features[0, chosen],
             features[1, chosen],
             marker=marker,
             s=30,
-            color=colour if filled else "none",
-            edgecolors=colour,
+            color=f"C{label}" if filled else "none",
+            edgecolors=f"C{label}",
             alpha=0.8,
             label=f"{name}, {'training' if filled else 'test'}",
         )
 ax.plot([], [], "k", lw=2, label="decision boundary")
 ax.set_xlabel(feature_names[0])
 ax.set_ylabel(feature_names[1])
-ax.set_title("Two features, one sigmoid unit")
+ax.set_title("All clips in the feature plane, and the decision boundary")
 ax.legend(loc="lower right", fontsize=10)
 fig.colorbar(background, label="predicted probability of a tone")
 plt.show()
@@ -293,17 +295,17 @@ if false_alarm.any():
 
 fig = plt.figure(figsize=(7, 6.5), layout="constrained")
 ax_tone, ax_noise = fig.subplots(2, 1, sharey=True)
-ax_tone.scatter(snr, a_tones, color="C1", s=25)
+ax_tone.scatter(snr, a_tones, color="C1", marker="^", s=25)
 ax_tone.set_xlabel("SNR of the tone (dB)")
 ax_tone.set_title("Test tones (class 1)")
-ax_noise.scatter(alpha, a_noise, color="C0", s=25)
+ax_noise.scatter(alpha, a_noise, color="C0", marker="o", s=25)
 ax_noise.set_xlabel(r"spectral tilt $\alpha$ of the noise (0 white, 1 pink)")
 ax_noise.set_title("Test noise (class 0)")
 for ax in (ax_tone, ax_noise):
     ax.axhline(0.5, color="k", ls="--", lw=1, label="threshold 0.5")
     ax.set_ylabel("probability of a tone")
-    ax.grid(True, alpha=0.3)
     ax.legend(loc="lower right" if ax is ax_tone else "upper left")
+fig.suptitle("Predicted probability of a tone for each test clip")
 plt.show()
 
 # %%

@@ -27,7 +27,7 @@ from sklearn.preprocessing import StandardScaler
 
 import binary_logreg as bl
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The slowest run below needs tens of thousands of steps, so this example uses
@@ -243,7 +243,7 @@ def valley_slice(X, w_opt, b_opt, run, radius, n_flat=81, n_steep=141):
 
 cost_opt = bl.cost_from_logits(Y, bl.linear(w_sk_raw, b_sk_raw, X_raw))
 levels = np.geomspace(1e-3, 1.0, 10)  # heights above the optimal cost
-fig = plt.figure(figsize=(7.5, 4.0), layout="constrained")
+fig = plt.figure(figsize=(7.5, 4.4), layout="constrained")
 axes = fig.subplots(1, 2, sharey=True)
 panels = [
     (axes[0], "spoilt", X_raw, w_sk_raw, b_sk_raw, result_raw),
@@ -257,7 +257,7 @@ for ax, name, X_panel, w_opt, b_opt, run in panels:
     every = max(1, run.n_steps // 500)
     path = path_flat[::every], path_steep[::every]
     ax.plot(*path, ".-", color="C1", ms=3, lw=1, label="gradient descent")
-    ax.plot(0, 0, "*", color="C3", ms=14, label="optimum")
+    ax.plot(0, 0, "*", ms=14, mfc="white", mec="k", label="optimum")
     ax.set_aspect("equal")
     ax.set_xlabel("along the flattest direction")
     ax.set_title(f"{name}: {run.n_steps} steps")
@@ -265,6 +265,7 @@ axes[0].set_ylabel("along the steepest direction")
 fig.colorbar(contours, ax=axes, shrink=0.7, label=r"$J - J^\ast$")
 handles, names = axes[0].get_legend_handles_labels()
 fig.legend(handles, names, loc="outside lower center", ncols=2)
+fig.suptitle("The cost valley near the optimum, and the path of gradient descent")
 plt.show()
 
 # %%
@@ -286,25 +287,25 @@ print(f"optimal cost: original features {cost_sk:.15f}, spoilt {cost_opt:.15f}")
 
 fig, ax = plt.subplots(figsize=(7.5, 4.5), layout="constrained")
 runs = [
-    ("original features", result, "C0"),
-    ("spoilt features", result_raw, "C1"),
-    ("standardised features", result_std, "C2"),
+    ("original features", result, "C0", "-"),
+    ("spoilt features", result_raw, "C1", "--"),
+    ("standardised features", result_std, "C2", "-."),
 ]
-for label, run, colour in runs:
+for label, run, colour, style in runs:
     gap = np.append(run.costs, run.final_cost) - cost_opt
     steps = np.arange(gap.size)
     keep = gap > 1e-14
     ax.loglog(
         steps[keep] + 1,
         gap[keep],
+        style,
         color=colour,
         lw=2,
         label=f"{label} ({run.n_steps} steps)",
     )
 ax.set_xlabel("step + 1")
 ax.set_ylabel(r"cost above the optimum $J_k - J^\ast$")
-ax.set_title("Gradient descent, step size $1/L$, three versions of the data")
-ax.grid(True, which="major", alpha=0.3)
+ax.set_title("Cost above the optimum, step by step, for three versions of the data")
 ax.legend(loc="lower left")
 plt.show()
 

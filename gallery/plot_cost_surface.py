@@ -23,7 +23,7 @@ from matplotlib.colors import BoundaryNorm
 
 import binary_logreg as bl
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The test suite shrinks the data and the training run with two environment
@@ -162,7 +162,7 @@ filled = draw_map(
     ax,
     w1_grid,
     course.w_path,
-    rf"Cost $J(w_1, w_2)$ at $b = b^\ast$; {course.n_steps} steps of 0.25",
+    f"Cost J(w₁, w₂) at b = b*, path of {course.n_steps} steps of size 0.25",
 )
 ax.plot(*best.w.ravel(), "*", ms=16, mfc="white", mec="k", label="minimum")
 ax.set_xlabel("weight $w_1$")
@@ -239,7 +239,7 @@ for name, X_k, w_k in [
 
 fig = plt.figure(figsize=(7.5, 6.2), layout="constrained")
 axes = fig.subplots(1, 2, width_ratios=[3.8, 3.8 / scale + 0.5], sharey=True)
-titles = ["features as given", f"$x_1$ multiplied by {scale:g}"]
+titles = ["features as given", f"x₁ multiplied by {scale:g}"]
 for ax, result, title, divisor in zip(
     axes, runs.values(), titles, [1.0, scale], strict=True
 ):

@@ -26,7 +26,7 @@ import numpy as np
 
 import binary_logreg as bl
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The test suite shrinks the data and the training run with two environment
@@ -153,17 +153,17 @@ def as_power_of_ten(x):
 
 fig, ax = plt.subplots(figsize=(7.5, 5), layout="constrained")
 ax.loglog(epsilons, central_error, "o", ms=4, label="central difference")
-ax.loglog(epsilons, forward_error, "s", ms=4, label="forward difference")
+ax.loglog(epsilons, forward_error, "s", ms=4, color="C3", label="forward difference")
 fine = np.logspace(-12, -1, 200)
 ax.loglog(fine, c_round / fine, "--", color="0.4", lw=1.2)
 ax.loglog(fine, c_trunc * fine**2, "--", color="C0", lw=1.2)
-ax.loglog(fine, c_trunc_fwd * fine, "--", color="C1", lw=1.2)
+ax.loglog(fine, c_trunc_fwd * fine, "--", color="C3", lw=1.2)
 ax.axvline(best_central, color="C0", ls=":", lw=1.5)
-ax.axvline(best_forward, color="C1", ls=":", lw=1.5)
+ax.axvline(best_forward, color="C3", ls=":", lw=1.5)
 ax.text(2e-12, 3e-3, r"rounding $\propto u/\epsilon$", c="0.3", rotation=-22)
 ax.text(1.5e-3, 2e-9, r"truncation $\propto \epsilon^2$", c="C0", rotation=38)
-ax.text(3e-6, 4e-5, r"truncation $\propto \epsilon$", c="C1", rotation=22)
-for best, colour in [(best_central, "C0"), (best_forward, "C1")]:
+ax.text(3e-6, 4e-5, r"truncation $\propto \epsilon$", c="C3", rotation=22)
+for best, colour in [(best_central, "C0"), (best_forward, "C3")]:
     ax.text(
         best * 1.3,
         1e-14,
@@ -173,8 +173,7 @@ for best, colour in [(best_central, "C0"), (best_forward, "C1")]:
 ax.set_ylim(3e-15, 1)
 ax.set_xlabel(r"finite-difference step $\epsilon$")
 ax.set_ylabel("relative error vs backprop")
-ax.set_title("Gradient check: truncation against rounding")
-ax.grid(True, which="major", alpha=0.3)
+ax.set_title("Gradient check error against the step ε: truncation against rounding")
 ax.legend(loc="upper center")
 plt.show()
 
@@ -222,13 +221,11 @@ ax_abs, ax_rel = axes
 ax_abs.semilogy(checkpoints, gradient_size, "o-", label="|backprop gradient|")
 ax_abs.semilogy(checkpoints, difference, "s-", label="|numerical - backprop|")
 ax_abs.set_ylabel("Euclidean norm")
-ax_abs.set_title(r"Gradient check along training, $\epsilon = 10^{-6}$")
+ax_abs.set_title("Gradient and gradient-check error along training, ε = 10⁻⁶")
 ax_abs.legend()
 ax_rel.semilogy(checkpoints, relative, "o-", color="C2")
 ax_rel.set_xlabel("gradient-descent step")
 ax_rel.set_ylabel("relative error")
-for ax in axes:
-    ax.grid(True, alpha=0.3)
 plt.show()
 
 # %%

@@ -23,7 +23,7 @@ import numpy as np
 import binary_logreg as bl
 from binary_logreg.keras_reference import train_keras
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The test suite shrinks the data and the training run with two environment
@@ -104,7 +104,7 @@ ax_cost.set_yscale("log")
 ax_cost.set_yticks([0.05, 0.1, 0.2, 0.5], ["0.05", "0.1", "0.2", "0.5"])
 ax_cost.set_yticks([], minor=True)
 ax_cost.set_ylabel("cost $J$ on the training data")
-ax_cost.set_title(f"Learning curves, step size {step_size}")
+ax_cost.set_title(f"Learning curves of ours and Keras, step size {step_size}")
 ax_cost.legend(loc="upper right")
 
 nonzero = cost_gap > 0
@@ -116,8 +116,7 @@ ax_gap.set_ylim(1e-19, 1e-10)
 ax_gap.set_xlabel("step $k$ (epoch)")
 ax_gap.set_ylabel(r"$|J_\mathrm{ours} - J_\mathrm{Keras}|$")
 ax_gap.legend(loc="upper left", ncols=2, fontsize=10, markerscale=2)
-for ax in (ax_cost, ax_gap):
-    ax.grid(True, which="major", alpha=0.3)
+ax_gap.set_title("Difference of the two costs at each step", fontsize="medium")
 plt.show()
 
 # %%
@@ -218,12 +217,12 @@ for ax in (ax_all, ax_zoom):
     ax.set_xlim(0, n_steps)
     ax.set_xticks([0, 1, 2, 5, 10, 20, 50, 100, 200, 500], minor=False)
     ax.set_xticks([], minor=True)
-    ax.grid(True, which="major", alpha=0.3)
 ax_all.set_ylabel("accuracy")
-ax_all.set_title("Accuracy during training")
+ax_all.set_title("Accuracy during training, ours and Keras")
 ax_all.legend(loc="lower right")
 ax_zoom.set_ylim(0.990, 0.996)
 ax_zoom.set_ylabel("accuracy (zoomed)")
+ax_zoom.set_title("Zoom into the plateau", fontsize="medium")
 ax_zoom.set_xlabel("updates made, $k$ (logarithmic above 1)")
 ax_zoom.xaxis.set_major_formatter("{x:.0f}")
 plt.show()

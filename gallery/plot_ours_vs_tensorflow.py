@@ -35,7 +35,7 @@ from matplotlib.lines import Line2D
 import binary_logreg as bl
 from binary_logreg.keras_reference import import_keras, train_keras
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The test suite shrinks the data and the training run with two environment
@@ -223,7 +223,7 @@ print(f"|w| = {np.linalg.norm(ours.w):.3f}: 0.1 < a < 0.9 in a band {band:.2f} w
 
 blue_white_orange = LinearSegmentedColormap.from_list(
     "blue_white_orange",
-    ["#a9cbe6", "white", "#fdcb9f"],  # light tab:blue, tab:orange
+    ["#a6cee4", "white", "#f6dda6"],  # light C0 (blue), light C1 (orange)
 )
 points_rng = np.random.default_rng(0)
 n_shown = 2000
@@ -264,7 +264,9 @@ for ax, (split, (X_split, Y_split)) in zip(axes, splits.items(), strict=True):
     ax.set_xlabel("feature 1, $x_1$")
 axes[0].set_ylabel("feature 2, $x_2$")
 fig.colorbar(filled, ax=axes, shrink=0.85, label="predicted probability of class 1")
-fig.suptitle(f"Decision boundary ({n_shown:,} random samples shown per panel)")
+fig.suptitle(
+    f"Decision boundaries of ours and Keras, {n_shown:,} random samples per panel"
+)
 keras_line = (
     Line2D([], [], color="k", lw=3),
     Line2D([], [], color="white", lw=1.2, ls=(0, (4, 3))),

@@ -24,7 +24,7 @@ import numpy as np
 
 import binary_logreg as bl
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The test suite shrinks the data and the training run with two environment
@@ -104,27 +104,25 @@ for step_size, result in runs.items():
 
 colours = plt.cm.viridis(np.linspace(0.0, 0.85, len(step_sizes)))
 styles = ["-", "-", "-", "-", "--", ":"]
+markers = ["o", "s", "^", "D", "v", "X"]  # a second cue besides the colour
 fig = plt.figure(figsize=(7, 8), layout="constrained")
 ax_cost, ax_excess = fig.subplots(2, 1, sharex=True)
-for (step_size, result), colour, style in zip(
-    runs.items(), colours, styles, strict=True
-):
+for k, (step_size, result) in enumerate(runs.items()):
     curve = np.append(result.costs, result.final_cost)
-    label = rf"$\eta$ = {step_size:g}"
-    ax_cost.semilogy(curve, style, color=colour, lw=2, label=label)
+    cue = dict(color=colours[k], marker=markers[k], markevery=(8 * k, 50), lw=2)
+    ax_cost.semilogy(curve, styles[k], label=f"η = {step_size:g}", **cue)
     excess = curve - cost_min
     # the minimum itself (J - J* <= 0 by rounding) has no place on a log axis
-    ax_excess.semilogy(np.where(excess > 0, excess, np.nan), style, color=colour, lw=2)
+    ax_excess.semilogy(np.where(excess > 0, excess, np.nan), styles[k], **cue)
 ax_cost.axhline(cost_min, color="0.3", lw=1, label=r"minimum $J^\ast$")
 ax_cost.set_ylabel("cost J")
 ax_cost.set_title(
-    rf"Learning curves; step_size_limit(X) = {limit:.2f}", fontsize="medium"
+    f"Learning curves for six step sizes; step_size_limit(X) = {limit:.2f}",
+    fontsize="medium",
 )
 ax_cost.legend(ncols=2, loc="upper right", fontsize="small")
 ax_excess.set_ylabel(r"distance from the minimum $J - J^\ast$")
 ax_excess.set_xlabel("gradient-descent step")
-for ax in (ax_cost, ax_excess):
-    ax.grid(True, alpha=0.3)
 plt.show()
 
 # %%
@@ -189,15 +187,17 @@ for name, (w, b) in {
 
 checkpoints = np.arange(min(100, n_steps) + 1)
 fig, ax = plt.subplots(figsize=(7, 4.8), layout="constrained")
-for step_size, colour in [(2.5, colours[2]), (25.0, colours[3])]:
-    path = runs[step_size]
-    along = [local_limit(path.w_path[k], path.b_path[k])[0] for k in checkpoints]
+for k in [2, 3]:  # the runs with step sizes 2.5 and 25, as in the figure above
+    path = runs[step_sizes[k]]
+    along = [local_limit(path.w_path[i], path.b_path[i])[0] for i in checkpoints]
     ax.semilogy(
         checkpoints,
         along,
-        color=colour,
+        color=colours[k],
+        marker=markers[k],
+        markevery=10,
         lw=2,
-        label=rf"local limit along the run with $\eta$ = {step_size:g}",
+        label=f"local limit along the run with η = {step_sizes[k]:g}",
     )
 ax.axhline(limit, color="k", ls="--", lw=1.5, label="step_size_limit(X)")
 for step_size, colour, style in [(25.0, colours[3], ":"), (140.0, colours[4], "-.")]:
@@ -206,13 +206,15 @@ for step_size, colour, style in [(25.0, colours[3], ":"), (140.0, colours[4], "-
         color=colour,
         ls=style,
         lw=1.5,
-        label=rf"step size $\eta$ = {step_size:g}",
+        label=f"step size η = {step_size:g}",
     )
 ax.set_ylim(limit / 1.5, 5000)
 ax.set_xlabel("gradient-descent step")
 ax.set_ylabel(r"step size $\eta$")
-ax.set_title("The safe step size grows as the model gets confident", fontsize="medium")
-ax.grid(True, alpha=0.3)
+ax.set_title(
+    "Local limit along two runs: the safe step size grows as the model gets confident",
+    fontsize="medium",
+)
 ax.legend(loc="upper right", fontsize="small")
 plt.show()
 
@@ -248,7 +250,7 @@ ax_cost.semilogy(
     np.append(path.costs, path.final_cost),
     color=colours[5],
     lw=1.5,
-    label=r"$\eta$ = 1000",
+    label="η = 1000",
 )
 ax_cost.axhline(cost_min, color="0.3", lw=1, label=r"minimum $J^\ast$")
 ax_cost.set_ylabel("cost J")
@@ -261,9 +263,7 @@ ax_weights.axhline(0.0, color="0.3", lw=1)
 ax_weights.set_xlabel("gradient-descent step")
 ax_weights.set_ylabel("weight")
 ax_weights.legend(ncols=2, loc="upper right")
-for ax in (ax_cost, ax_weights):
-    ax.grid(True, alpha=0.3)
-ax_cost.set_title(r"Anatomy of a run with $\eta$ = 1000", fontsize="medium")
+ax_cost.set_title("Anatomy of a run with η = 1000: cost and weights", fontsize="medium")
 plt.show()
 
 # %%

@@ -25,7 +25,7 @@ from sklearn import metrics as skm
 
 import binary_logreg as bl
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The test suite shrinks the data and the training run with two environment
@@ -86,17 +86,19 @@ check_thresholds = [0.2, 0.5, 0.8]
 fig = plt.figure(figsize=(7, 7.5), layout="constrained")
 ax_hist, ax_metrics = fig.subplots(2, 1, sharex=True)
 bins = np.linspace(0, 1, 51)
-for label, colour in [(0, "C0"), (1, "C1")]:
+for label, hatch in [(0, None), (1, "//")]:  # class 1 hatched: not colour alone
     scores = A_test[Y_test == label]
-    ax_hist.hist(scores, bins, color=colour, alpha=0.6, label=f"class {label}")
+    ax_hist.hist(
+        scores, bins, color=f"C{label}", alpha=0.6, hatch=hatch, label=f"class {label}"
+    )
 for threshold in check_thresholds:
     ax_hist.axvline(threshold, color="0.3", ls=":", lw=1.2)
 ax_hist.set_ylabel("test samples per bin")
-ax_hist.set_title("Predicted probabilities by true class")
+ax_hist.set_title("Histogram of the predicted probabilities, by true class")
 ax_hist.legend(loc="upper center")
-styles = {"precision": "C0", "recall": "C1", "F1": "C2", "accuracy": "C7"}
-for name, colour in styles.items():
-    ax_metrics.plot(thresholds, curves[name], color=colour, lw=2, label=name)
+styles = {"precision": "C0-", "recall": "C1--", "F1": "C2-.", "accuracy": "C7:"}
+for name, style in styles.items():
+    ax_metrics.plot(thresholds, curves[name], style, lw=2, label=name)
 ax_metrics.plot(thresholds[best], curves["F1"][best], "o", color="C2", ms=8)
 ax_metrics.annotate(
     f"best F1 at {thresholds[best]:.2f}",
@@ -109,8 +111,6 @@ ax_metrics.set_ylabel("metric on the test set")
 ax_metrics.set_ylim(0, 1.02)
 ax_metrics.set_title("Metrics against the threshold")
 ax_metrics.legend(loc="lower center")
-for ax in (ax_hist, ax_metrics):
-    ax.grid(True, alpha=0.3)
 plt.show()
 
 # %%
@@ -125,12 +125,13 @@ plt.show()
 # :eq:`eq-confusion-matrix`). At three thresholds, with the share of all test
 # samples below each count:
 
-fig, axes = plt.subplots(1, 3, figsize=(7.5, 3.3), layout="constrained")
+fig, axes = plt.subplots(1, 3, figsize=(7.5, 3.8), layout="constrained")
 for ax, threshold in zip(axes, check_thresholds, strict=True):
     labels = bl.predict_labels(A_test, threshold)
     report = bl.classification_report(Y_test, labels)
     counts, percent = report.confusion_matrix, report.confusion_matrix_percent
     ax.imshow(counts, cmap="Blues", vmin=0, vmax=counts.sum() / 2)
+    ax.grid(False)
     for (i, j), count in np.ndenumerate(counts):
         colour = "white" if count > counts.sum() / 4 else "black"
         ax.text(
@@ -150,6 +151,7 @@ for ax, threshold in zip(axes, check_thresholds, strict=True):
         fontsize=11,
     )
 axes[0].set_ylabel("true label")
+fig.suptitle("Confusion matrices of the test set at three thresholds")
 plt.show()
 
 # %%
@@ -230,8 +232,7 @@ for threshold, marker in markers.items():
     ax.plot(*point, marker, color="k", ms=8, label=f"threshold {threshold}")
 ax.set_xlabel("false positive rate FP / (FP + TN)")
 ax.set_ylabel("true positive rate (recall)")
-ax.set_title("ROC curve")
-ax.grid(True, alpha=0.3)
+ax.set_title("ROC curve of the test set, ours and scikit-learn's")
 ax.legend(loc="lower right")
 plt.show()
 
@@ -251,8 +252,7 @@ for threshold, marker in markers.items():
 ax.set_xlabel("recall")
 ax.set_ylabel("precision")
 ax.set_ylim(0.4, 1.02)
-ax.set_title("Precision-recall curve")
-ax.grid(True, alpha=0.3)
+ax.set_title("Precision-recall curve of the test set, ours and scikit-learn's")
 ax.legend(loc="lower center")
 plt.show()
 

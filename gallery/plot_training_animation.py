@@ -23,7 +23,7 @@ from matplotlib.animation import FuncAnimation
 
 import binary_logreg as bl
 
-plt.rcParams.update({"figure.facecolor": "white", "font.size": 11})
+plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
 
 # %%
 # The test suite shrinks the data and the training run with two environment
@@ -124,6 +124,7 @@ fig.legend(
     ncols=4,
     fontsize="small",
 )
+fig.suptitle("The decision boundary and the 10 % and 90 % lines during training")
 plt.show()
 
 # %%
@@ -179,7 +180,6 @@ step_ticks = [tick for tick in (0, 1, 10, 100, 1000) if tick < costs.size]
 ax_cost.set_xticks(step_ticks, labels=[str(tick) for tick in step_ticks])
 ax_cost.set_xlabel("gradient-descent step")
 ax_cost.set_ylabel("cost J")
-ax_cost.grid(True, alpha=0.3)
 ax_cost.legend(loc="upper right", fontsize="small")
 
 

@@ -4,7 +4,9 @@ Each ``gallery/plot_*.py`` reads ``BINARY_LOGREG_EXAMPLE_SAMPLES`` and
 ``BINARY_LOGREG_EXAMPLE_STEPS`` (number of samples, number of training steps) and
 otherwise runs at the size the documentation shows. Here both are small, so the
 whole gallery runs in well under a minute; the docs build runs the full size.
-Examples that train the Keras reference carry the ``keras`` marker.
+Examples that train the Keras reference carry the ``keras`` marker. Every still
+figure has a title, from which Sphinx-Gallery writes its alt text (its file name
+otherwise), and no two figures of an example share one.
 """
 
 from __future__ import annotations
@@ -53,9 +55,28 @@ def test_gallery_is_found():
 def test_example_runs(script: Path, pyplot) -> None:
     namespace = runpy.run_path(str(script), run_name="__main__")
     assert pyplot.get_fignums(), f"{script.name} made no figure"
-    for animation in _animations(namespace):
+    animations = _animations(namespace)
+    for animation in animations:
         # Render every frame as the docs build does (embedded HTML frames).
         assert "<img" in animation.to_jshtml(), f"{script.name}: empty animation"
+    # Sphinx-Gallery takes a still figure's alt text from its titles
+    animated = [animation._fig for animation in animations]
+    alt_texts = [
+        _alt_text(pyplot.figure(number))
+        for number in pyplot.get_fignums()
+        if pyplot.figure(number) not in animated
+    ]
+    assert all(alt_texts), f"{script.name}: a figure without a title: {alt_texts}"
+    assert len(set(alt_texts)) == len(alt_texts), f"{script.name}: {alt_texts}"
+
+
+def _alt_text(fig) -> str:
+    """The alt text Sphinx-Gallery gives a figure: suptitle and axes titles."""
+    suptitle = getattr(fig, "_suptitle", None)
+    titles = [suptitle.get_text()] if suptitle is not None else []
+    for ax in fig.axes:
+        titles += [ax.get_title(loc=loc) for loc in ("left", "center", "right")]
+    return ", ".join(title for title in titles if title)
 
 
 def _animations(namespace: dict) -> list:
