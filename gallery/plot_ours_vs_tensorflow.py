@@ -48,8 +48,9 @@ n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 500))
 # %%
 # Make the data and the initial weights
 # -------------------------------------
-# Two features, two classes, one cluster per class and 1 % of the labels flipped at
-# random; 80 % of the samples train the model, the other 20 % test it. The data come
+# Two features, two classes, one cluster per class, and label noise: 1 % of the
+# labels are drawn anew at random, so about 0.5 % change class. 80 % of the
+# samples train the model, the other 20 % test it. The data come
 # in the course layout, one column per sample. The initial weights and bias are drawn
 # uniformly from :math:`[-1, 1)`, as in the course notebook, here with the fixed seed
 # 1 so that every run starts from the same point.
