@@ -133,16 +133,20 @@ def initial_parameters(
 
 
 def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> float:
-    r"""Step size below which every step lowers the cost, :math:`2 / L`, equation :eq:`eq-step-size-limit`.
+    r"""Step size below which every step lowers the cost, :math:`2 / \beta`, equation :eq:`eq-step-size-limit`.
 
-    The Hessian of the cost is :math:`\frac{1}{M}\tilde X \operatorname{diag}(a(1-a))
-    \tilde X^\mathsf{T}` with :math:`\tilde X` the data with a row of ones for the
-    bias. Since :math:`a(1-a) \le 1/4`, its largest eigenvalue is at most
-    :math:`L = \lambda_{\max}(\tilde X \tilde X^\mathsf{T}) / (4M)`, and gradient
-    descent decreases :math:`J` at every step for :math:`\eta < 2/L`, from any start.
-    The bound is sufficient, not necessary: it assumes the largest curvature
-    everywhere, and larger step sizes often lower the cost too (the
-    gradient-descent page shows by how much), but nothing guarantees that they do.
+    The Hessian of the cost, equation :eq:`eq-hessian`, is
+    :math:`\frac{1}{M}\tilde X \operatorname{diag}(a(1-a)) \tilde X^\mathsf{T}` with
+    :math:`\tilde X` the data with a row of ones for the bias. Since
+    :math:`a(1-a) \le 1/4`, its largest eigenvalue is at most
+    :math:`\beta = \lambda_{\max}(\tilde X \tilde X^\mathsf{T}) / (4M)`, whatever the
+    weights: the cost is :math:`\beta`-smooth. Gradient descent therefore decreases
+    :math:`J` at every step for :math:`0 < \eta < 2/\beta`, from any start.
+
+    The bound is sufficient, not necessary, and it is not the largest step size
+    that lowers the cost: it assumes the largest possible curvature everywhere.
+    Larger step sizes often lower the cost too (the gradient-descent page shows a
+    step several times larger that converges), but nothing guarantees that they do.
 
     Parameters
     ----------
@@ -155,13 +159,13 @@ def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> flo
     Returns
     -------
     float
-        :math:`2/L = 8M / \lambda_{\max}(\tilde X \tilde X^\mathsf{T})`.
+        :math:`2/\beta = 8M / \lambda_{\max}(\tilde X \tilde X^\mathsf{T})`.
 
     Raises
     ------
     ValueError
         If the features are so large (about :math:`10^{154}` and more) that
-        :math:`2/L` is below the smallest normal float64: rescale them.
+        :math:`2/\beta` is below the smallest normal float64: rescale them.
     """
     X = check_data_matrix(X)
     weights = normalized_sample_weight(sample_weight, X.shape[1])
@@ -184,7 +188,7 @@ def _step_size_limit(
     if not limit >= np.finfo(np.float64).tiny:
         raise ValueError(
             f"the features are too large for float64 gradient descent: the largest "
-            f"|x| is {scale:.3g}, so the step size that guarantees a decrease, 2/L = "
+            f"|x| is {scale:.3g}, so the step-size bound of step_size_limit, 2/β = "
             f"{limit:.3g}, is below the smallest normal number; standardise the "
             "features (e.g. with sklearn.preprocessing.StandardScaler)"
         )
@@ -363,12 +367,18 @@ def _largest_entry(dw: NDArray[np.float64], db: float) -> float:
 
 
 def _step_size_advice(X: NDArray[np.float64], s: NDArray[np.float64] | None) -> str:
-    """Say which step sizes are guaranteed to lower the cost on this data."""
+    """Say which step sizes are guaranteed to lower the cost on this data.
+
+    The bound 2/β is sufficient, not necessary, and the message says so.
+    """
     try:
         limit = _step_size_limit(X, s)
     except ValueError as error:
         return str(error)
-    return f"every step size below 2/L = {limit:.3g} is guaranteed to lower the cost"
+    return (
+        f"every step size below 2/β = {limit:.3g} (step_size_limit) is guaranteed "
+        "to lower the cost; larger ones may work too"
+    )
 
 
 def _warn_if_separable(
