@@ -304,8 +304,7 @@ plt.show()
 #   stochastic gradient descent, which ends elsewhere.
 # - Compare two implementations with a tolerance, not with ``==``: a different
 #   order of floating-point operations changes the last bits.
-# - Keras counts a probability of exactly 0.5 as class 0 in its metrics
-#   (:math:`a > 0.5`), the package as class 1 (:math:`a \ge 0.5`); the two can differ
-#   only for a sample exactly on the line.
+# - Keras's metrics and the package count a probability of exactly 0.5 differently
+#   (:ref:`metrics-keras`); that matters only for a sample exactly on the line.
 # - The Keras run takes seconds, ours a fraction of a second: for a model this small
 #   Keras's fixed cost per epoch dominates.
