@@ -155,8 +155,8 @@ def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> flo
     :math:`\frac{1}{M}\tilde X \operatorname{diag}(a(1-a)) \tilde X^\mathsf{T}` with
     :math:`\tilde X` the data with a row of ones for the bias. Since
     :math:`a(1-a) \le 1/4`, its largest eigenvalue is at most
-    :math:`\beta = \lambda_{\max}(\tilde X \tilde X^\mathsf{T}) / (4M)`, whatever the
-    weights: the cost is :math:`\beta`-smooth. Gradient descent therefore decreases
+    :math:`\beta = \lambda_{\max}(\tilde X \tilde X^\mathsf{T}) / (4M)`, equation
+    :eq:`eq-smoothness`, whatever the weights: the cost is :math:`\beta`-smooth. Gradient descent therefore decreases
     :math:`J` at every step for :math:`0 < \eta < 2/\beta`, from any start.
 
     The bound is sufficient, not necessary, and it is not the largest step size
@@ -247,7 +247,8 @@ def gradient_descent(
     steps : int
         Number of updates, :math:`\ge 0`.
     tol : float, optional
-        Stop early once :math:`\max(|dw|_\infty, |db|) \le` ``tol``.
+        Stop early once :math:`\max(|dw|_\infty, |db|) \le` ``tol``, equation
+        :eq:`eq-stop` (see Notes).
     record : {"cost", "parameters"}, default="cost"
         ``"parameters"`` also stores the path of ``w`` and ``b`` for plots.
     sample_weight : array_like, shape (1, M) or (M,), optional
@@ -418,7 +419,7 @@ def _stable_cost(
 
 
 def _largest_entry(dw: NDArray[np.float64], db: float) -> float:
-    r""":math:`\max(|dw|_\infty, |db|)`, the gradient's size that ``tol`` is compared with."""
+    r""":math:`\max(|dw|_\infty, |db|)`, the gradient's size that ``tol`` is compared with (eq-stop)."""
     return float(max(np.abs(dw).max(), abs(db)))
 
 
