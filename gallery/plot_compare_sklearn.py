@@ -2,9 +2,11 @@
 Train to convergence, compare with scikit-learn, and scale the features
 =======================================================================
 
-Unregularised logistic regression has one best set of parameters, so gradient
-descent run to convergence must land where scikit-learn's `LogisticRegression`_
-(without penalty) lands. This example checks that, counts the steps gradient descent
+On data that no line separates, and whose features are not linearly dependent,
+unregularised logistic regression has exactly one best set of parameters (on
+separable data it has none: the weights grow without bound). Gradient descent run to
+convergence must then land where scikit-learn's `LogisticRegression`_ (without
+penalty) lands. This example checks that, counts the steps gradient descent
 needs with :func:`binary_logreg.gradient_descent` and its ``tol`` argument, and shows
 why that count explodes when the features come in awkward units or with an offset:
 the cost surface becomes a long narrow valley. Standardising the features rounds the
@@ -69,9 +71,10 @@ print(
 # %%
 # Run gradient descent to convergence
 # -----------------------------------
-# Start from zeros, take the step size :math:`1/L`, half of the largest step with a
-# guaranteed decrease (:func:`binary_logreg.step_size_limit`), and stop once every
-# entry of the gradient is below ``tol``.
+# Start from zeros, take the step size :math:`1/\beta`, half of the bound
+# :math:`2/\beta` of :func:`binary_logreg.step_size_limit` (every step size below that
+# bound is guaranteed to lower the cost; :math:`\beta` bounds the curvature of the
+# cost everywhere), and stop once every entry of the gradient is below ``tol``.
 
 tol = 1e-9
 step_size = bl.step_size_limit(X) / 2
@@ -99,12 +102,12 @@ print(f"cost difference            {result.final_cost - cost_sk:.1e}")
 # The curvature is the Hessian of the cost,
 # :math:`H = \frac{1}{M}\tilde X \operatorname{diag}\bigl(a(1-a)\bigr)\tilde X^\mathsf{T}`
 # with :math:`\tilde X` the data with a row of ones for the bias. Gradient descent
-# must take steps small enough for the steepest direction (the step :math:`1/L` is
-# set by an upper bound :math:`L` on the largest eigenvalue) and then crawls along the
-# flattest direction, where each step removes only a fraction of about
-# :math:`\lambda_\min / L` of the remaining distance. So the number of steps grows
-# like :math:`L/\lambda_\min`, and with it the condition number
-# :math:`\kappa = \lambda_\max / \lambda_\min` of :math:`H`. A few lines of NumPy
+# must take steps small enough for the steepest direction (the step :math:`1/\beta` is
+# set by an upper bound :math:`\beta` on the largest eigenvalue) and then crawls along
+# the flattest direction, where each step removes only a fraction of about
+# :math:`\lambda_{\min} / \beta` of the remaining distance. So the number of steps
+# grows like :math:`\beta/\lambda_{\min}`, and with it the condition number
+# :math:`\kappa = \lambda_{\max} / \lambda_{\min}` of :math:`H`. A few lines of NumPy
 # compute both at the optimum:
 
 
@@ -115,15 +118,15 @@ def hessian(X, w, b):
     return (X_tilde * (A * (1 - A))) @ X_tilde.T / X.shape[1]
 
 
-HEADER = "features         kappa  L/lambda_min   steps  converged"
+HEADER = "features         kappa  beta/lambda_min   steps  converged"
 
 
 def describe(name, X, result, w_opt, b_opt):
     eigenvalues = np.linalg.eigvalsh(hessian(X, w_opt, b_opt))
     kappa = eigenvalues[-1] / eigenvalues[0]
-    ratio = 2 / bl.step_size_limit(X) / eigenvalues[0]  # L / lambda_min
+    ratio = 2 / bl.step_size_limit(X) / eigenvalues[0]  # beta / lambda_min
     steps, converged = result.n_steps, result.converged
-    print(f"{name:<14}{kappa:8.1f}{ratio:14.0f}{steps:8d}  {converged}")
+    print(f"{name:<14}{kappa:8.1f}{ratio:17.0f}{steps:8d}  {converged}")
 
 
 print(HEADER)
@@ -216,7 +219,7 @@ print(f"steps spoilt / standardised: {ratio:.1f}")
 # --------------
 # With three parameters the valley is three-dimensional. Cut it through the optimum
 # along its flattest and its steepest direction (the eigenvectors of :math:`H` for
-# :math:`\lambda_\min` and :math:`\lambda_\max`), with the same scale on both axes,
+# :math:`\lambda_{\min}` and :math:`\lambda_{\max}`), with the same scale on both axes,
 # and project the path of gradient descent onto that plane. The contour lines are
 # drawn at the same heights above the optimal cost in both panels.
 
@@ -305,7 +308,9 @@ for label, run, colour, style in runs:
     )
 ax.set_xlabel("step + 1")
 ax.set_ylabel(r"cost above the optimum $J_k - J^\ast$")
-ax.set_title("Cost above the optimum, step by step, for three versions of the data")
+ax.set_title(
+    "Cost above the optimum, step by step, step size 1/β, for three versions of the data"
+)
 ax.legend(loc="lower left")
 plt.show()
 

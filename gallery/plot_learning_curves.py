@@ -156,9 +156,8 @@ accuracy_test = accuracy_along(ours, data.X_test, data.Y_test)
 # model's ``History`` callback, which the trained model keeps as ``model.history``.
 # Like the loss, it is computed on the batch before the epoch's update, at the same
 # parameters as our ``costs[k]``. The accuracy after the last update comes from
-# :meth:`~binary_logreg.keras_reference.KerasReference.evaluate`. (Keras counts
-# :math:`a > 0.5` as class 1, the package :math:`a \ge 0.5`; that only matters for a
-# sample exactly on the decision line.)
+# :meth:`~binary_logreg.keras_reference.KerasReference.evaluate`. (The two count a
+# probability of exactly 0.5 differently, see :ref:`metrics-keras`.)
 
 history = reference.model.history.history
 accuracy_keras = np.append(history["accuracy"], reference.evaluate(X, Y).accuracy)

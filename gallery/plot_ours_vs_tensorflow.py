@@ -48,8 +48,9 @@ n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 500))
 # %%
 # Make the data and the initial weights
 # -------------------------------------
-# Two features, two classes, one cluster per class and 1 % of the labels flipped at
-# random; 80 % of the samples train the model, the other 20 % test it. The data come
+# Two features, two classes, one cluster per class, and label noise: 1 % of the
+# labels are drawn anew at random, so about 0.5 % change class. 80 % of the
+# samples train the model, the other 20 % test it. The data come
 # in the course layout, one column per sample. The initial weights and bias are drawn
 # uniformly from :math:`[-1, 1)`, as in the course notebook, here with the fixed seed
 # 1 so that every run starts from the same point.
@@ -305,8 +306,7 @@ plt.show()
 #   stochastic gradient descent, which ends elsewhere.
 # - Compare two implementations with a tolerance, not with ``==``: a different
 #   order of floating-point operations changes the last bits.
-# - Keras counts a probability of exactly 0.5 as class 0 in its metrics
-#   (:math:`a > 0.5`), the package as class 1 (:math:`a \ge 0.5`); the two can differ
-#   only for a sample exactly on the line.
+# - Keras's metrics and the package count a probability of exactly 0.5 differently
+#   (:ref:`metrics-keras`); that matters only for a sample exactly on the line.
 # - The Keras run takes seconds, ours a fraction of a second: for a model this small
 #   Keras's fixed cost per epoch dominates.

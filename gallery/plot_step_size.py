@@ -49,9 +49,11 @@ print(f"training samples M = {X.shape[1]}")
 print(f"step_size_limit(X) = {limit:.3f}")
 
 # %%
-# :func:`~binary_logreg.step_size_limit` returns :math:`2/L`, where :math:`L` bounds
-# the curvature of the cost everywhere: below this step size every step is
-# guaranteed to lower the cost, whatever the weights.
+# :func:`~binary_logreg.step_size_limit` returns :math:`2/\beta`, where :math:`\beta`
+# bounds the curvature of the cost everywhere: below this step size every step is
+# guaranteed to lower the cost, whatever the weights. The bound is sufficient, not
+# necessary: it is not the largest step size that lowers the cost, as the runs below
+# show.
 #
 # Train with six step sizes
 # -------------------------
@@ -151,9 +153,11 @@ plt.show()
 #    H(w, b) = \frac{1}{M} \tilde X \operatorname{diag}\bigl(a_m (1 - a_m)\bigr)
 #    \tilde X^\mathsf{T},
 #
-# with :math:`\tilde X` the data with a row of ones for the bias. A step of size
-# :math:`\eta` lowers the cost near :math:`(w, b)` if
-# :math:`\eta < 2/\lambda_{\max}(H)`, the *local* limit. The package's bound replaces
+# with :math:`\tilde X` the data with a row of ones for the bias. Near
+# :math:`(w, b)` the cost is close to its quadratic Taylor model, and on that
+# quadratic a step of size :math:`\eta` moves closer to the minimum exactly when
+# :math:`\eta < 2/\lambda_{\max}(H)`: the *local* limit. It is a heuristic, not a
+# guarantee, because the curvature changes along a step. The package's bound replaces
 # every factor :math:`a_m(1 - a_m)` by its largest possible value, 1/4, which a sample
 # only reaches when the model is undecided about it, :math:`a_m = 0.5`. At random
 # initial weights many samples are close to that; at the minimum almost every sample
@@ -165,7 +169,7 @@ X_tilde = np.vstack([X, np.ones((1, X.shape[1]))])
 
 
 def local_limit(w, b):
-    """Largest step size that lowers the cost near (w, b): 2 / lambda_max(H)."""
+    """The local limit 2 / lambda_max(H) at (w, b), from the quadratic model there."""
     A = bl.forward(w.reshape(-1, 1), b, X)
     curvature = A * (1.0 - A)
     hessian = (X_tilde * curvature) @ X_tilde.T / X.shape[1]
@@ -212,7 +216,7 @@ ax.set_ylim(limit / 1.5, 5000)
 ax.set_xlabel("gradient-descent step")
 ax.set_ylabel(r"step size $\eta$")
 ax.set_title(
-    "Local limit along two runs: the safe step size grows as the model gets confident",
+    "Local limit along two runs: it grows as the model gets confident",
     fontsize="medium",
 )
 ax.legend(loc="upper right", fontsize="small")
@@ -299,8 +303,8 @@ print(
 # ----------------
 # :func:`~binary_logreg.gradient_descent` compares the cost before and after every
 # step and, if it ever went up, warns with a
-# :class:`~binary_logreg.DivergenceWarning` that counts the rises and names the safe
-# bound. The messages caught above:
+# :class:`~binary_logreg.DivergenceWarning` that counts the rises and names the
+# bound of :func:`~binary_logreg.step_size_limit`. The messages caught above:
 
 for step_size, records in caught.items():
     for record in records:
@@ -353,7 +357,8 @@ for step_size in [1e100, 1e300, 1e308]:
 #
 # In practice
 # -----------
-# - Start with a step size near :func:`~binary_logreg.step_size_limit`; it is safe.
+# - Start with a step size just below :func:`~binary_logreg.step_size_limit`, which
+#   is guaranteed to lower the cost.
 #   If the learning curve is a straight line on a logarithmic axis that falls too
 #   slowly, try larger steps, by factors of 2 to 10, and watch the curve.
 # - A cost that falls and then rises again, or stays above the level a smaller step

@@ -127,10 +127,10 @@ def test_auto_step_size_is_one_over_L_of_the_weighted_cost(
     X, y = noisy_3d
     s = weights_with_zeros
     clf = bl.LogisticRegressionGD(max_iter=1, tol=None).fit(X, y, sample_weight=s)
-    # L = lambda_max(X~ diag(s) X~^T) / (4 sum s), from the formula with NumPy alone
+    # beta = lambda_max(X~ diag(s) X~^T) / (4 sum s), from the formula with NumPy alone
     X_tilde = np.column_stack([X, np.ones(len(X))])
-    L = np.linalg.eigvalsh(X_tilde.T @ (X_tilde * s[:, None]))[-1] / (4 * s.sum())
-    assert clf.step_size_ == pytest.approx(1.0 / L, rel=1e-12)
+    beta = np.linalg.eigvalsh(X_tilde.T @ (X_tilde * s[:, None]))[-1] / (4 * s.sum())
+    assert clf.step_size_ == pytest.approx(1.0 / beta, rel=1e-12)
 
 
 def test_converges_to_sklearn_unpenalised_optimum():
@@ -172,7 +172,7 @@ def test_rare_positive_class_says_when_defaults_are_not_enough(one_positive_in_1
 def test_rare_positive_class_intercept_matches_sklearn(one_positive_in_10_000):
     X, y = one_positive_in_10_000
     # A gradient of 1e-8 over a curvature of 1e-4 leaves the intercept ~1e-4 off;
-    # a step just below the guaranteed limit 2/L halves the number of steps.
+    # a step just below the bound 2/beta of step_size_limit halves the number of steps.
     ours = bl.LogisticRegressionGD(
         step_size=0.99 * bl.step_size_limit(X.T), tol=1e-8, max_iter=30_000
     ).fit(X, y)

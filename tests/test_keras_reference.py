@@ -104,3 +104,24 @@ def test_model_is_float64_whatever_the_process_built_before():
     after.build((None, 2))
     assert after.kernel.dtype == "float32"  # the caller's default is left alone
     assert keras.config.floatx() == "float32"
+
+
+def test_build_model_takes_the_course_initializer_and_set_weights_replaces_it():
+    """The course draws the kernel from RandomUniform(0, 1), bias 0, then sets ours."""
+    from binary_logreg.keras_reference import build_model, import_keras
+
+    keras = import_keras()
+    uniform = keras.initializers.RandomUniform(minval=0.0, maxval=1.0, seed=3)
+    model = build_model(3, step_size=0.25, kernel_initializer=uniform)
+    kernel, bias = model.get_weights()
+    assert kernel.shape == (3, 1) and kernel.dtype == np.float64
+    assert np.all((kernel >= 0.0) & (kernel < 1.0)) and np.any(kernel != 0.0)
+    assert bias.tolist() == [0.0]
+
+    w_init, b_init = bl.initial_parameters(3, random_state=1)
+    model.set_weights([w_init, b_init[0]])
+    kernel, bias = model.get_weights()
+    assert np.array_equal(kernel, w_init) and np.array_equal(bias, b_init[0])
+
+    zeros = build_model(3, step_size=0.25)  # the default: deterministic zeros
+    assert not zeros.get_weights()[0].any()

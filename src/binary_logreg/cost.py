@@ -85,6 +85,10 @@ def cost(Y: ArrayLike, A: ArrayLike) -> float:
 def loss_from_logits(Y: ArrayLike, Z: ArrayLike) -> np.ndarray:
     r"""Per-sample loss :math:`L(y, \sigma(z))` computed from logits, equation :eq:`eq-cost-logits`.
 
+    Derived from :math:`-\ln \sigma(z)` and :math:`-\ln(1 - \sigma(z))` written
+    with :math:`e^{-z}`, equation :eq:`eq-log-sigmoid`, so that the exponential
+    only ever sees :math:`-|z| \le 0`:
+
     .. math:: L = \max(z, 0) - y z + \ln\left(1 + e^{-|z|}\right)
 
     Parameters

@@ -60,9 +60,14 @@ def make_dataset(
 
     The defaults reproduce the notebook's ``make_classification`` call
     (M = 100000, N = 2, two informative features, no redundant ones, one cluster
-    per class, ``class_sep=1``, 1 % of labels flipped, ``random_state=8``). The
+    per class, ``class_sep=1``, ``flip_y=0.01``, ``random_state=8``). The
     notebook split at random; here ``split_seed`` fixes the split, so every run,
     test and page sees the same training and test sets.
+
+    ``flip_y`` is label noise: that share of the samples gets a label drawn at
+    random from both classes, so about half of them keep their class. With the
+    defaults, 1 % of the labels are redrawn and about 0.5 % change class (the
+    metrics page counts them).
 
     Parameters
     ----------
@@ -73,7 +78,8 @@ def make_dataset(
     class_sep : float, default=1.0
         Distance between the class clusters (larger is easier).
     flip_y : float, default=0.01
-        Share of labels assigned at random (label noise).
+        Share of the samples whose label is drawn anew at random (label noise);
+        about half of those draws give the other class.
     test_size : float, default=0.2
         Share of samples in the test set.
     data_seed : int, default=8

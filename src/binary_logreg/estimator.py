@@ -140,8 +140,9 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     ----------
     step_size : float or "auto", default="auto"
         Step size (learning rate) :math:`\eta > 0` of gradient descent. ``"auto"``
-        is :math:`1/L`, half of :func:`~binary_logreg.step_size_limit` of the
-        training data and weights; the fitted value is ``step_size_``.
+        is :math:`1/\beta`, half of the bound :math:`2/\beta` of
+        :func:`~binary_logreg.step_size_limit` for the training data and weights;
+        the fitted value is ``step_size_``.
     max_iter : int, default=1000
         Maximum number of gradient-descent steps (each uses all samples), >= 0.
     tol : float or None, default=1e-4
@@ -175,7 +176,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     cost_history_ : ndarray of shape ``(n_iter_,)``
         Training cost at the start of every step.
     step_size_ : float
-        The step size used (:math:`1/L` for ``step_size="auto"``).
+        The step size used (:math:`1/\beta` for ``step_size="auto"``).
     n_features_in_ : int
         Number of features seen during fit.
     feature_names_in_ : ndarray of shape (n_features,)
@@ -187,15 +188,16 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
 
     Notes
     -----
-    How the defaults were chosen (measured from zeros with :math:`\eta = 1/L`):
+    How the defaults were chosen (measured from zeros with :math:`\eta = 1/\beta`):
 
     * ``init="zeros"``: the cost is convex, so any start leads to the same
       optimum, and zeros make two fits identical.
-    * ``step_size="auto"`` is :math:`\eta = 1/L`, half of
-      :func:`~binary_logreg.step_size_limit` computed with the sample weights. By
-      equation :eq:`eq-step-size-limit` each step then lowers the cost by at least
-      :math:`\lVert g \rVert^2 / (2L)`, the largest decrease the bound guarantees,
-      from any start and on any data.
+    * ``step_size="auto"`` is :math:`\eta = 1/\beta`, half of
+      :func:`~binary_logreg.step_size_limit` computed with the sample weights, where
+      :math:`\beta` bounds the curvature of the cost everywhere. By equation
+      :eq:`eq-step-size-limit` each step then lowers the cost by at least
+      :math:`\lVert g \rVert^2 / (2\beta)`, the largest decrease that bound
+      guarantees, from any start and on any data.
     * ``tol=1e-4`` is scikit-learn's default tolerance on the same quantity (the
       ``gtol`` of its lbfgs solver): the largest entry of the gradient of the
       mean cost. It leaves the parameters about :math:`2 \times 10^{-2}` from the
@@ -303,7 +305,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
 
         X_course, Y = X.T, y_encoded.reshape(1, -1)  # the course layout (N, M), (1, M)
         if self.step_size == "auto":
-            step_size = step_size_limit(X_course, sample_weight=s) / 2.0  # 1/L
+            step_size = step_size_limit(X_course, sample_weight=s) / 2.0  # 1/beta
         else:
             step_size = float(self.step_size)
         if self.init == "uniform":

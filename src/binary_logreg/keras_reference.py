@@ -101,7 +101,9 @@ def import_keras() -> Any:
     return keras
 
 
-def build_model(n_features: int, step_size: float) -> Any:
+def build_model(
+    n_features: int, step_size: float, *, kernel_initializer: Any = "zeros"
+) -> Any:
     """Build and compile the course model: Dense(1, sigmoid), SGD, BinaryCrossentropy.
 
     Parameters
@@ -110,6 +112,12 @@ def build_model(n_features: int, step_size: float) -> Any:
         Number of inputs N.
     step_size : float
         Learning rate of ``keras.optimizers.SGD`` (momentum 0, no Nesterov).
+    kernel_initializer : str or keras.initializers.Initializer, default="zeros"
+        How Keras draws the initial kernel (the weights :math:`w`); the bias
+        starts at zero, Keras's default. The course notebook passes
+        ``keras.initializers.RandomUniform(minval=0.0, maxval=1.0)`` and then
+        overwrites the draw with ``model.set_weights``, as :func:`train_keras`
+        does; zeros make the model deterministic until then.
 
     Returns
     -------
@@ -128,7 +136,7 @@ def build_model(n_features: int, step_size: float) -> Any:
         outputs = keras.layers.Dense(
             1,
             activation="sigmoid",
-            kernel_initializer="zeros",
+            kernel_initializer=kernel_initializer,
             dtype="float64",
             name="sigmoid_unit",
         )(inputs)

@@ -2,7 +2,7 @@ r"""Classification metrics for labels in {0, 1}, written out from the confusion 
 
 The confusion matrix follows the convention of ``tf.math.confusion_matrix`` and
 ``sklearn.metrics.confusion_matrix``: rows are the true labels, columns the
-predicted labels,
+predicted labels, equation :eq:`eq-confusion-matrix`,
 
 .. math:: C = \begin{pmatrix} \mathrm{TN} & \mathrm{FP} \\
                               \mathrm{FN} & \mathrm{TP} \end{pmatrix}.
@@ -10,9 +10,11 @@ predicted labels,
 Zero division
 -------------
 Precision is undefined when nothing is predicted positive (TP + FP = 0), recall
-when no positive is present (TP + FN = 0), and F1 when both TP + FP + FN = 0.
-Each function then returns ``zero_division`` (default 0.0, as scikit-learn does),
-so no metric is ever NaN unless you ask for ``zero_division=numpy.nan``.
+when no positive is present (TP + FN = 0), and F1 when TP + FP + FN = 0.
+Each function then returns ``zero_division``, 0.0 by default, without a warning,
+so no metric is NaN unless you ask for ``zero_division=numpy.nan``.
+scikit-learn returns the same 0.0 by default but also warns: its default
+``zero_division="warn"`` means 0.0 plus an ``UndefinedMetricWarning``.
 
 Each formula lives in one private function of the confusion matrix
 (``_accuracy(cm)``, ``_precision(cm, zero_division)`` and so on). The public
@@ -152,8 +154,9 @@ def f1_score(
     r"""Harmonic mean of precision and recall, :math:`2\mathrm{TP}/(2\mathrm{TP}+\mathrm{FP}+\mathrm{FN})`, equation :eq:`eq-f1`.
 
     The count form equals :math:`2 / (1/\mathrm{precision} + 1/\mathrm{recall})`
-    whenever both are positive, and is 0 when TP = 0 but FP + FN > 0. It returns
-    ``zero_division`` only when TP + FP + FN = 0 (no positive predicted or present).
+    only when both are positive (TP > 0); it is 0 when TP = 0 but FP + FN > 0,
+    where the harmonic mean is undefined. It returns ``zero_division`` only when
+    TP + FP + FN = 0 (no positive predicted or present).
     """
     zero_division = _check_zero_division(zero_division)
     return _f1_score(confusion_matrix(y_true, y_pred), zero_division)

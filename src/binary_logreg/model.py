@@ -156,7 +156,9 @@ def _predict_labels(A: NDArray[np.float64], threshold: float) -> NDArray[np.int6
 
 
 class ChainRuleFactors(NamedTuple):
-    r"""The factors of the chain rule for one sigmoid unit, one entry per sample.
+    r"""The factors of the chain rule for one sigmoid unit, equation :eq:`eq-chain-rule`.
+
+    One entry per sample.
 
     Attributes
     ----------
@@ -175,7 +177,7 @@ class ChainRuleFactors(NamedTuple):
 
 
 def chain_rule_factors(Y: ArrayLike, A: ArrayLike) -> ChainRuleFactors:
-    r"""Compute the chain rule factors step by step, as the course notebook does.
+    r"""Compute the chain rule factors of equation :eq:`eq-chain-rule` step by step, as the course notebook does.
 
     This is the long way round, for teaching: ``dz = da * da_dz`` equals ``A - Y``
     up to rounding. It divides by ``A`` and ``1 - A``, so it needs

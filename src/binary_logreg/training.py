@@ -62,23 +62,39 @@ class GradientDescentResult:
     b : float
         Bias after the last step.
     costs : ndarray, shape (n_steps,)
-        ``costs[k]`` is the cost :math:`J(w_k, b_k)` at the start of step ``k``,
-        before its update (what Keras reports as the loss of epoch ``k``).
+        ``costs[k]`` is the cost :math:`J(w_k, b_k)` after ``k`` updates, recorded
+        at the start of step ``k``, before its update (what Keras reports as the
+        loss of epoch ``k``).
     final_cost : float
-        The cost at the returned parameters ``w``, ``b``.
+        The cost at the returned parameters ``w``, ``b``, after the last update.
     n_steps : int
-        Number of updates made.
+        Number of updates made: ``steps``, or fewer if ``tol`` stopped the run.
     converged : bool
-        Whether the gradient's largest entry fell to ``tol`` or below (always
-        ``False`` when no ``tol`` was given).
+        Whether the gradient at the returned parameters meets the test of
+        equation :eq:`eq-stop`, ``gradient_norm <= tol`` (always ``False`` when
+        no ``tol`` was given).
     gradient_norm : float
-        :math:`\max(|dw|_\infty, |db|)` at the returned parameters.
+        :math:`\max(|dw|_\infty, |db|)`, the largest entry of the gradient in
+        absolute value, at the returned parameters.
     step_size : float
         The step size :math:`\eta` used.
     w_path : ndarray of shape (n_steps + 1, N), or None
         The weights before each step and after the last, if recorded.
     b_path : ndarray of shape (n_steps + 1,), or None
         The bias likewise.
+
+    Notes
+    -----
+    The cost after the last update is not in ``costs``: it is ``final_cost``, so
+    the learning curve of ``n_steps`` updates has ``n_steps + 1`` points,
+    ``np.append(costs, final_cost)``. This is Keras's convention too:
+    ``history.history["loss"][k]`` of ``model.fit`` is computed on the way to the
+    update of epoch ``k``, and the loss after the last epoch needs a separate
+    ``model.evaluate``.
+
+    ``gradient_norm`` is not zero after a fixed number of steps unless the run
+    reached the minimum; with ``tol=None`` it tells how far from stationary the
+    returned parameters are.
     """
 
     w: NDArray[np.float64]
@@ -133,16 +149,20 @@ def initial_parameters(
 
 
 def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> float:
-    r"""Step size below which every step lowers the cost, :math:`2 / L`, equation :eq:`eq-step-size-limit`.
+    r"""Step size below which every step lowers the cost, :math:`2 / \beta`, equation :eq:`eq-step-size-limit`.
 
-    The Hessian of the cost is :math:`\frac{1}{M}\tilde X \operatorname{diag}(a(1-a))
-    \tilde X^\mathsf{T}` with :math:`\tilde X` the data with a row of ones for the
-    bias. Since :math:`a(1-a) \le 1/4`, its largest eigenvalue is at most
-    :math:`L = \lambda_{\max}(\tilde X \tilde X^\mathsf{T}) / (4M)`, and gradient
-    descent decreases :math:`J` at every step for :math:`\eta < 2/L`, from any start.
-    The bound is sufficient, not necessary: it assumes the largest curvature
-    everywhere, and larger step sizes often lower the cost too (the
-    gradient-descent page shows by how much), but nothing guarantees that they do.
+    The Hessian of the cost, equation :eq:`eq-hessian`, is
+    :math:`\frac{1}{M}\tilde X \operatorname{diag}(a(1-a)) \tilde X^\mathsf{T}` with
+    :math:`\tilde X` the data with a row of ones for the bias. Since
+    :math:`a(1-a) \le 1/4`, its largest eigenvalue is at most
+    :math:`\beta = \lambda_{\max}(\tilde X \tilde X^\mathsf{T}) / (4M)`, equation
+    :eq:`eq-smoothness`, whatever the weights: the cost is :math:`\beta`-smooth. Gradient descent therefore decreases
+    :math:`J` at every step for :math:`0 < \eta < 2/\beta`, from any start.
+
+    The bound is sufficient, not necessary, and it is not the largest step size
+    that lowers the cost: it assumes the largest possible curvature everywhere.
+    Larger step sizes often lower the cost too (the gradient-descent page shows a
+    step several times larger that converges), but nothing guarantees that they do.
 
     Parameters
     ----------
@@ -155,13 +175,13 @@ def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> flo
     Returns
     -------
     float
-        :math:`2/L = 8M / \lambda_{\max}(\tilde X \tilde X^\mathsf{T})`.
+        :math:`2/\beta = 8M / \lambda_{\max}(\tilde X \tilde X^\mathsf{T})`.
 
     Raises
     ------
     ValueError
         If the features are so large (about :math:`10^{154}` and more) that
-        :math:`2/L` is below the smallest normal float64: rescale them.
+        :math:`2/\beta` is below the smallest normal float64: rescale them.
     """
     X = check_data_matrix(X)
     weights = normalized_sample_weight(sample_weight, X.shape[1])
@@ -184,7 +204,7 @@ def _step_size_limit(
     if not limit >= np.finfo(np.float64).tiny:
         raise ValueError(
             f"the features are too large for float64 gradient descent: the largest "
-            f"|x| is {scale:.3g}, so the step size that guarantees a decrease, 2/L = "
+            f"|x| is {scale:.3g}, so the step-size bound of step_size_limit, 2/β = "
             f"{limit:.3g}, is below the smallest normal number; standardise the "
             "features (e.g. with sklearn.preprocessing.StandardScaler)"
         )
@@ -227,7 +247,8 @@ def gradient_descent(
     steps : int
         Number of updates, :math:`\ge 0`.
     tol : float, optional
-        Stop early once :math:`\max(|dw|_\infty, |db|) \le` ``tol``.
+        Stop early once :math:`\max(|dw|_\infty, |db|) \le` ``tol``, equation
+        :eq:`eq-stop` (see Notes).
     record : {"cost", "parameters"}, default="cost"
         ``"parameters"`` also stores the path of ``w`` and ``b`` for plots.
     sample_weight : array_like, shape (1, M) or (M,), optional
@@ -252,6 +273,46 @@ def gradient_descent(
         If at the end every training sample lies strictly on its own side of the
         decision boundary: the data are linearly separable, the cost has no
         minimum, and every further step makes the weights larger.
+
+    See Also
+    --------
+    step_size_limit : the step sizes that are guaranteed to lower the cost.
+    binary_logreg.textbook.textbook_gradient_descent : the course notebook's loop.
+
+    Notes
+    -----
+    **Stopping.** Without ``tol`` the function makes exactly ``steps`` updates,
+    as the course does. With ``tol``, every step first computes the gradient at
+    the current parameters and, before recording the cost or updating, stops if
+    its largest entry is at most ``tol``, equation :eq:`eq-stop`. ``n_steps`` is
+    then the number of updates made and ``costs`` has one entry per update;
+    ``converged`` tells whether the test was met. The test looks at the gradient,
+    not at the cost, because the gradient is zero exactly at the minimum and the
+    test needs no knowledge of the minimal cost. A small gradient means a small
+    distance from the minimum only relative to the curvature: along a flat
+    direction of the cost the parameters can still be some way off.
+
+    **Divergence.** After the run the recorded costs and ``final_cost`` are
+    compared step by step. If the cost rose at any step by more than rounding
+    (:math:`10^{-12}` relative), a :class:`DivergenceWarning` says at how many
+    steps, names the first rise and gives the bound :math:`2/\beta` of
+    :func:`step_size_limit`, equation :eq:`eq-step-size-limit`. The result is
+    returned nevertheless: a run can recover after a bad step, and step sizes
+    above the bound often converge. Only parameters or a cost that stop being
+    finite raise :class:`FloatingPointError`. Since every :math:`|a_m - y_m| \le 1`,
+    one step moves each weight by at most :math:`\eta` times the mean
+    :math:`|x|` of its feature, so that takes an absurd step size.
+
+    **Floating point.** The loop runs under
+    ``np.errstate(over="ignore", under="ignore", invalid="ignore")``: where
+    :math:`z < -709`, :math:`e^{-z}` overflows to ``inf`` and :math:`\sigma(z)`
+    is still exactly 0, so there is nothing to warn about; only the cost of that
+    step is then recomputed in the stable form :eq:`eq-cost-logits`.
+
+    **Keras.** ``model.fit(X.T, Y.T, batch_size=M, epochs=steps)`` of the course's
+    model (``Dense(1, activation="sigmoid")``, ``SGD`` without momentum,
+    ``BinaryCrossentropy``, float64) makes the same updates:
+    :func:`binary_logreg.keras_reference.train_keras` runs it.
     """
     X = check_data_matrix(X)
     n_features, n_samples = X.shape
@@ -358,17 +419,23 @@ def _stable_cost(
 
 
 def _largest_entry(dw: NDArray[np.float64], db: float) -> float:
-    r""":math:`\max(|dw|_\infty, |db|)`, the gradient's size that ``tol`` is compared with."""
+    r""":math:`\max(|dw|_\infty, |db|)`, the gradient's size that ``tol`` is compared with (eq-stop)."""
     return float(max(np.abs(dw).max(), abs(db)))
 
 
 def _step_size_advice(X: NDArray[np.float64], s: NDArray[np.float64] | None) -> str:
-    """Say which step sizes are guaranteed to lower the cost on this data."""
+    """Say which step sizes are guaranteed to lower the cost on this data.
+
+    The bound 2/β is sufficient, not necessary, and the message says so.
+    """
     try:
         limit = _step_size_limit(X, s)
     except ValueError as error:
         return str(error)
-    return f"every step size below 2/L = {limit:.3g} is guaranteed to lower the cost"
+    return (
+        f"every step size below 2/β = {limit:.3g} (step_size_limit) is guaranteed "
+        "to lower the cost; larger ones may work too"
+    )
 
 
 def _warn_if_separable(
