@@ -124,7 +124,9 @@ def measure(repeat: int, keras: bool) -> dict:
     blas = [info for info in threadpool_info() if info["user_api"] == "blas"]
     return {
         "timings": timings,
-        "blas": ", ".join(f"{i['internal_api']} {i['architecture']}" for i in blas),
+        "blas": ", ".join(
+            sorted({f"{i['internal_api']} {i['architecture']}" for i in blas})
+        ),
         "numpy": np.__version__,
     }
 
