@@ -22,13 +22,12 @@ extensions = [
     "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.autosummary",
-    "sphinx.ext.mathjax",
     "sphinx.ext.viewcode",
     "numpydoc",
     "sphinx_gallery.gen_gallery",
     "sphinx_copybutton",
     "sphinx_design",
-    "offline_mathjax",
+    "katex_build",
     "offline_animations",
 ]
 
@@ -59,13 +58,17 @@ nb_execution_timeout = 600
 nb_execution_show_tb = True
 nb_merge_streams = True
 
-# -- Math, served from the build (see _ext/offline_mathjax.py) -----------------
+# -- Math: KaTeX renders it at build time (see _ext/katex_build.py) -------------
 # Equations are numbered per chapter of the tutorial, (2.1) is the first labelled
 # equation of the second page, so references from the API pages are unambiguous.
 numfig = True
 math_numfig = True
 numfig_secnum_depth = 1
-mathjax_path = "mathjax/tex-chtml.js"
+html_math_renderer = "katex_build"
+katex_prerender = True
+# node require()s this file; package.json pins the version, `npm ci` installs it
+katex_js_path = str(DOCS.parent / "node_modules" / "katex" / "dist" / "katex.min.js")
+katex_css_path = "katex/katex.min.css"  # copied from the same package into _static
 
 # -- API reference --------------------------------------------------------------
 autosummary_generate = True

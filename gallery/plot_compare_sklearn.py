@@ -102,9 +102,9 @@ print(f"cost difference            {result.final_cost - cost_sk:.1e}")
 # must take steps small enough for the steepest direction (the step :math:`1/L` is
 # set by an upper bound :math:`L` on the largest eigenvalue) and then crawls along the
 # flattest direction, where each step removes only a fraction of about
-# :math:`\lambda_\min / L` of the remaining distance. So the number of steps grows
-# like :math:`L/\lambda_\min`, and with it the condition number
-# :math:`\kappa = \lambda_\max / \lambda_\min` of :math:`H`. A few lines of NumPy
+# :math:`\lambda_{\min} / L` of the remaining distance. So the number of steps grows
+# like :math:`L/\lambda_{\min}`, and with it the condition number
+# :math:`\kappa = \lambda_{\max} / \lambda_{\min}` of :math:`H`. A few lines of NumPy
 # compute both at the optimum:
 
 
@@ -216,7 +216,7 @@ print(f"steps spoilt / standardised: {ratio:.1f}")
 # --------------
 # With three parameters the valley is three-dimensional. Cut it through the optimum
 # along its flattest and its steepest direction (the eigenvectors of :math:`H` for
-# :math:`\lambda_\min` and :math:`\lambda_\max`), with the same scale on both axes,
+# :math:`\lambda_{\min}` and :math:`\lambda_{\max}`), with the same scale on both axes,
 # and project the path of gradient descent onto that plane. The contour lines are
 # drawn at the same heights above the optimal cost in both panels.
 

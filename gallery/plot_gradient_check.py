@@ -101,10 +101,12 @@ for k, eps in enumerate(epsilons):
 #
 # .. math::
 #
+#    \begin{aligned}
 #    \frac{J(\theta + \epsilon) - J(\theta - \epsilon)}{2\epsilon} &= J'
 #    + \frac{\epsilon^2}{6} J''' + O(\epsilon^4), \\
 #    \frac{J(\theta + \epsilon) - J(\theta)}{\epsilon} &= J'
 #    + \frac{\epsilon}{2} J'' + O(\epsilon^2).
+#    \end{aligned}
 #
 # The even terms cancel in the central difference, so its error falls like
 # :math:`\epsilon^2` (slope 2 on log-log axes), the forward difference's only like
