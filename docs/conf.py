@@ -29,6 +29,7 @@ extensions = [
     "sphinx_design",
     "katex_build",
     "offline_animations",
+    "accessible_names",
 ]
 
 templates_path = ["_templates"]
