@@ -29,6 +29,7 @@ extensions = [
     "sphinx_design",
     "katex_build",
     "offline_animations",
+    "light_images",
     "accessible_names",
 ]
 
