@@ -27,6 +27,7 @@ extensions = [
     "sphinx_gallery.gen_gallery",
     "sphinx_copybutton",
     "sphinx_design",
+    "notfound.extension",
     "katex_build",
     "offline_animations",
     "light_images",
@@ -102,8 +103,13 @@ sphinx_gallery_conf = {
 }
 
 # -- HTML -----------------------------------------------------------------------
+#: where the Pages workflow (.github/workflows/docs.yml) publishes the site: a
+#: project site, https://<owner>.github.io/binary-logreg/. The one place that says so.
+SITE_URL_PREFIX = "/binary-logreg/"
+
 html_theme = "sphinx_book_theme"
 html_title = "binary-logreg"
+html_favicon = "_static/favicon.svg"
 html_static_path = ["_static"]
 html_css_files = ["custom.css"]
 html_last_updated_fmt = None
@@ -118,6 +124,27 @@ html_show_sourcelink = True
 # light or dark follows the reader's system setting until they pick one; without
 # this the theme logs "invalid theme mode" to the console on every first visit
 html_context = {"default_mode": "auto"}
+
+
+# -- 404 page (sphinx-notfound-page) ---------------------------------------------
+# A host serves 404.html for any missing address, at any depth: its links and
+# assets are absolute, under the prefix the site is published at.
+notfound_urls_prefix = SITE_URL_PREFIX
+notfound_context = {
+    "title": "Page not found",
+    "body": f"""
+<h1>Page not found</h1>
+<p>There is no page at this address in the binary-logreg tutorial. It may have
+moved when the tutorial was reorganised.</p>
+<ul>
+  <li><a href="{SITE_URL_PREFIX}index.html">Start at the beginning</a> of the
+  tutorial,</li>
+  <li>browse the <a href="{SITE_URL_PREFIX}auto_examples/index.html">gallery of
+  examples</a> or the <a href="{SITE_URL_PREFIX}api.html">API reference</a>,</li>
+  <li>or <a href="{SITE_URL_PREFIX}search.html">search the site</a>.</li>
+</ul>
+""",
+}
 
 
 def _offer_notebook_download(app, pagename, templatename, context, doctree) -> None:
