@@ -27,6 +27,7 @@ extensions = [
     "sphinx_gallery.gen_gallery",
     "sphinx_copybutton",
     "sphinx_design",
+    "sphinx_codeautolink",
     "notfound.extension",
     "katex_build",
     "offline_animations",
@@ -73,6 +74,12 @@ katex_prerender = True
 katex_js_path = str(DOCS.parent / "node_modules" / "katex" / "dist" / "katex.min.js")
 katex_css_path = "katex/katex.min.css"  # copied from the same package into _static
 
+# -- Names in code linked to the API reference (sphinx-codeautolink) -------------
+# A MyST-NB page is one notebook: a cell knows the imports of the cells above it.
+# Sphinx-Gallery links the examples' code itself, so codeautolink skips the gallery
+# (see setup below). With no intersphinx nothing is fetched: links go to our API.
+codeautolink_concat_default = True
+
 # -- API reference --------------------------------------------------------------
 autosummary_generate = True
 autodoc_typehints = "none"
@@ -82,9 +89,10 @@ numpydoc_xref_param_type = False
 numpydoc_validation_checks: set[str] = set()
 
 # -- Sphinx-Gallery -------------------------------------------------------------
+GALLERY_DIRS = ["auto_examples"]
 sphinx_gallery_conf = {
     "examples_dirs": ["../gallery"],
-    "gallery_dirs": ["auto_examples"],
+    "gallery_dirs": GALLERY_DIRS,
     "filename_pattern": r"/plot_",
     "ignore_pattern": r"/_",
     "doc_module": ("binary_logreg",),
@@ -162,5 +170,19 @@ def _offer_notebook_download(app, pagename, templatename, context, doctree) -> N
     context["ipynb_source"] = f"{pagename}.ipynb"
 
 
+def _leave_gallery_code_to_sphinx_gallery(app, doctree) -> None:
+    """Sphinx-Gallery links the names in its examples itself: codeautolink skips them.
+
+    Both rewriting the same code block fails ("Could not match transformation").
+    """
+    from sphinx_codeautolink.extension.directive import SkipMarker
+
+    docname = app.env.docname
+    if any(docname.startswith(f"{gallery}/") for gallery in GALLERY_DIRS):
+        doctree.insert(0, SkipMarker("file"))
+
+
 def setup(app) -> None:
     app.connect("html-page-context", _offer_notebook_download, priority=400)
+    # before sphinx-codeautolink reads the code blocks (its priority: 490)
+    app.connect("doctree-read", _leave_gallery_code_to_sphinx_gallery, priority=480)
