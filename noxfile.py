@@ -42,10 +42,21 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """ruff check and ruff format --check."""
-    session.install("ruff")
+    """ruff check, ruff format --check, and the workflows against GitHub's schema.
+
+    The tools come from pyproject's ``lint`` extra (without the package itself);
+    check-jsonschema ships the workflow schema, so the check runs offline.
+    """
+    extras = nox.project.load_toml(ROOT / "pyproject.toml")["project"]
+    session.install(*extras["optional-dependencies"]["lint"])
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
+    session.run(
+        "check-jsonschema",
+        "--builtin-schema",
+        "vendor.github-workflows",
+        *sorted(str(path) for path in (ROOT / ".github" / "workflows").glob("*.yml")),
+    )
 
 
 def _apt_install(session: nox.Session, *packages: str, why: str) -> None:
