@@ -42,10 +42,57 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """ruff check and ruff format --check."""
-    session.install("ruff")
+    """ruff check, ruff format --check, and the workflows against GitHub's schema.
+
+    The tools come from pyproject's ``lint`` extra (without the package itself);
+    check-jsonschema ships the workflow schema, so the check runs offline.
+    """
+    extras = nox.project.load_toml(ROOT / "pyproject.toml")["project"]
+    session.install(*extras["optional-dependencies"]["lint"])
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
+    session.run(
+        "check-jsonschema",
+        "--builtin-schema",
+        "vendor.github-workflows",
+        *sorted(str(path) for path in (ROOT / ".github" / "workflows").glob("*.yml")),
+    )
+
+
+def _apt_install(session: nox.Session, *packages: str, why: str) -> None:
+    if os.geteuid() != 0:
+        session.error(
+            f"{why}: install Debian's {' '.join(packages)} "
+            f"(sudo apt-get install {' '.join(packages)}) and run again"
+        )
+    session.log(f"{why}: installing {' '.join(packages)} with apt-get")
+    session.run("apt-get", "update", "-qq", external=True)
+    session.run(
+        "apt-get",
+        "install",
+        "-y",
+        "-qq",
+        "--no-install-recommends",
+        *packages,
+        external=True,
+        env={"DEBIAN_FRONTEND": "noninteractive"},
+    )
+
+
+def _install_node_packages(session: nox.Session) -> None:
+    """KaTeX from npm, as package-lock.json pins it: the build renders math with it."""
+    if not shutil.which("npm"):
+        _apt_install(session, "nodejs", "npm", why="the docs build needs Node.js")
+    session.run(
+        "npm",
+        "ci",
+        "--prefix",
+        str(ROOT),
+        "--no-audit",
+        "--no-fund",
+        "--loglevel=error",
+        external=True,
+    )
 
 
 def _build_docs(session: nox.Session, *, clean: bool) -> None:
@@ -75,6 +122,7 @@ def docs(session: nox.Session) -> None:
     Pass ``-- --incremental`` to keep the previous build and its execution cache.
     """
     session.install("-e", ".[docs]")
+    _install_node_packages(session)
     _build_docs(session, clean="--incremental" not in session.posargs)
 
 
@@ -82,6 +130,7 @@ def docs(session: nox.Session) -> None:
 def docs_live(session: nox.Session) -> None:
     """Serve the docs on http://127.0.0.1:8000 and rebuild on every change."""
     session.install("-e", ".[docs]", "sphinx-autobuild")
+    _install_node_packages(session)
     session.run(
         "sphinx-autobuild",
         "--host",
@@ -108,23 +157,7 @@ def _ensure_chromium(session: nox.Session) -> str:
     )
     if chromium:
         return chromium
-    if os.geteuid() != 0:
-        session.error(
-            "the site test needs Chromium: install Debian's 'chromium' package "
-            "(sudo apt-get install chromium) and run again"
-        )
-    session.log("installing Chromium with apt-get")
-    session.run("apt-get", "update", "-qq", external=True)
-    session.run(
-        "apt-get",
-        "install",
-        "-y",
-        "-qq",
-        "--no-install-recommends",
-        "chromium",
-        external=True,
-        env={"DEBIAN_FRONTEND": "noninteractive"},
-    )
+    _apt_install(session, "chromium", why="the site test needs Chromium")
     return shutil.which("chromium") or session.error("Chromium did not install")
 
 
@@ -134,6 +167,7 @@ def site(session: nox.Session) -> None:
     chromium = _ensure_chromium(session)
     session.install("-e", ".[docs,site]")
     if "--no-build" not in session.posargs:
+        _install_node_packages(session)
         _build_docs(session, clean=True)
     session.run(
         "pytest",

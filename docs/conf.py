@@ -22,14 +22,17 @@ extensions = [
     "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.autosummary",
-    "sphinx.ext.mathjax",
     "sphinx.ext.viewcode",
     "numpydoc",
     "sphinx_gallery.gen_gallery",
     "sphinx_copybutton",
     "sphinx_design",
-    "offline_mathjax",
+    "sphinx_codeautolink",
+    "notfound.extension",
+    "katex_build",
     "offline_animations",
+    "light_images",
+    "accessible_names",
 ]
 
 templates_path = ["_templates"]
@@ -59,13 +62,23 @@ nb_execution_timeout = 600
 nb_execution_show_tb = True
 nb_merge_streams = True
 
-# -- Math, served from the build (see _ext/offline_mathjax.py) -----------------
+# -- Math: KaTeX renders it at build time (see _ext/katex_build.py) -------------
 # Equations are numbered per chapter of the tutorial, (2.1) is the first labelled
 # equation of the second page, so references from the API pages are unambiguous.
 numfig = True
 math_numfig = True
 numfig_secnum_depth = 1
-mathjax_path = "mathjax/tex-chtml.js"
+html_math_renderer = "katex_build"
+katex_prerender = True
+# node require()s this file; package.json pins the version, `npm ci` installs it
+katex_js_path = str(DOCS.parent / "node_modules" / "katex" / "dist" / "katex.min.js")
+katex_css_path = "katex/katex.min.css"  # copied from the same package into _static
+
+# -- Names in code linked to the API reference (sphinx-codeautolink) -------------
+# A MyST-NB page is one notebook: a cell knows the imports of the cells above it.
+# Sphinx-Gallery links the examples' code itself, so codeautolink skips the gallery
+# (see setup below). With no intersphinx nothing is fetched: links go to our API.
+codeautolink_concat_default = True
 
 # -- API reference --------------------------------------------------------------
 autosummary_generate = True
@@ -76,9 +89,10 @@ numpydoc_xref_param_type = False
 numpydoc_validation_checks: set[str] = set()
 
 # -- Sphinx-Gallery -------------------------------------------------------------
+GALLERY_DIRS = ["auto_examples"]
 sphinx_gallery_conf = {
     "examples_dirs": ["../gallery"],
-    "gallery_dirs": ["auto_examples"],
+    "gallery_dirs": GALLERY_DIRS,
     "filename_pattern": r"/plot_",
     "ignore_pattern": r"/_",
     "doc_module": ("binary_logreg",),
@@ -97,8 +111,13 @@ sphinx_gallery_conf = {
 }
 
 # -- HTML -----------------------------------------------------------------------
+#: where the Pages workflow (.github/workflows/docs.yml) publishes the site: a
+#: project site, https://<owner>.github.io/binary-logreg/. The one place that says so.
+SITE_URL_PREFIX = "/binary-logreg/"
+
 html_theme = "sphinx_book_theme"
 html_title = "binary-logreg"
+html_favicon = "_static/favicon.svg"
 html_static_path = ["_static"]
 html_css_files = ["custom.css"]
 html_last_updated_fmt = None
@@ -113,6 +132,27 @@ html_show_sourcelink = True
 # light or dark follows the reader's system setting until they pick one; without
 # this the theme logs "invalid theme mode" to the console on every first visit
 html_context = {"default_mode": "auto"}
+
+
+# -- 404 page (sphinx-notfound-page) ---------------------------------------------
+# A host serves 404.html for any missing address, at any depth: its links and
+# assets are absolute, under the prefix the site is published at.
+notfound_urls_prefix = SITE_URL_PREFIX
+notfound_context = {
+    "title": "Page not found",
+    "body": f"""
+<h1>Page not found</h1>
+<p>There is no page at this address in the binary-logreg tutorial. It may have
+moved when the tutorial was reorganised.</p>
+<ul>
+  <li><a href="{SITE_URL_PREFIX}index.html">Start at the beginning</a> of the
+  tutorial,</li>
+  <li>browse the <a href="{SITE_URL_PREFIX}auto_examples/index.html">gallery of
+  examples</a> or the <a href="{SITE_URL_PREFIX}api.html">API reference</a>,</li>
+  <li>or <a href="{SITE_URL_PREFIX}search.html">search the site</a>.</li>
+</ul>
+""",
+}
 
 
 def _offer_notebook_download(app, pagename, templatename, context, doctree) -> None:
@@ -130,5 +170,19 @@ def _offer_notebook_download(app, pagename, templatename, context, doctree) -> N
     context["ipynb_source"] = f"{pagename}.ipynb"
 
 
+def _leave_gallery_code_to_sphinx_gallery(app, doctree) -> None:
+    """Sphinx-Gallery links the names in its examples itself: codeautolink skips them.
+
+    Both rewriting the same code block fails ("Could not match transformation").
+    """
+    from sphinx_codeautolink.extension.directive import SkipMarker
+
+    docname = app.env.docname
+    if any(docname.startswith(f"{gallery}/") for gallery in GALLERY_DIRS):
+        doctree.insert(0, SkipMarker("file"))
+
+
 def setup(app) -> None:
     app.connect("html-page-context", _offer_notebook_download, priority=400)
+    # before sphinx-codeautolink reads the code blocks (its priority: 490)
+    app.connect("doctree-read", _leave_gallery_code_to_sphinx_gallery, priority=480)

@@ -194,6 +194,7 @@ def update(k):
     return boundary, *confidence, done, current
 
 
+# sphinx_gallery_animation_alt = "Animation of training, with frames at steps spaced evenly on a logarithmic scale. Left: the training samples, class 0 as circles and class 1 as triangles, with the decision boundary as a solid line and the lines where the model is 10 % and 90 % sure as dashed lines. In the first few steps the boundary swings from above all samples into the gap between the classes; afterwards the dashed lines close in on it. Right: the learning curve so far, falling steeply in the first ten steps and slowly after that."
 anim = FuncAnimation(fig_anim, update, frames=frames, interval=150, repeat_delay=1500)
 plt.show()
 

@@ -1,33 +1,118 @@
-"""Keep Matplotlib's embedded animations offline.
+"""Keep Matplotlib's embedded animations offline and accessible.
 
 Matplotlib's ``to_jshtml`` player (used by Sphinx-Gallery for animations) links
-Font Awesome 4 from a CDN for its button icons. The theme already serves Font
-Awesome from the build (its script draws ``<i class="fa fa-play">`` icons too),
-so the CDN link is dropped from every page body: the site makes no request
-outside its own folder and the buttons keep their icons.
+Font Awesome 4 from a CDN for its button icons. The theme's stylesheet already
+carries Font Awesome's webfont and its ``fa`` icon classes, so the CDN link is
+dropped from every page body: the site makes no request outside its own folder and
+the buttons keep their icons.
+
+The player's frame is an ``<img>`` without alt text and its frame slider an
+``<input>`` without a label (axe: ``image-alt`` and ``label``, both critical). Both
+are named here, for every animation on the site:
+
+- the frame gets the animation's description, which a gallery script gives in a
+  comment line right before the animation's ``plt.show()`` or ``anim`` cell::
+
+      # sphinx_gallery_animation_alt = "The decision boundary turns ..."
+
+  Sphinx-Gallery removes such ``sphinx_gallery_`` comment lines from the page
+  (``remove_config_comments``), and this extension reads them from the example's
+  source. Without one, the frame is described from the page title, which is a
+  build warning;
+- the slider is labelled "Frame of the animation".
+
+And the frames are made light: Matplotlib writes each one as a full-colour PNG
+(an 80 dpi plot with a few hundred antialiased markers: about 45 kB), and a page
+embeds all of them. Each frame is re-encoded as a palette PNG (see
+``light_images``): it looks the same and weighs about a quarter, which keeps an
+animation's page within the site's weight budget.
 """
 
 from __future__ import annotations
 
+import base64
+import html
 import re
+from pathlib import Path
 from typing import Any
 
+from light_images import palette_png
 from sphinx.application import Sphinx
+from sphinx.util import logging
 
+logger = logging.getLogger(__name__)
+
+# Attribute order and self-closing slashes vary: another extension may have
+# re-serialised the page body before this one sees it.
 CDN_STYLESHEET = re.compile(
-    r"<link\s+rel=\"stylesheet\"\s+href=\"https://maxcdn\.bootstrapcdn\.com/"
-    r"font-awesome/[^\"]*\">\s*"
+    r"<link\b[^>]*\bhref=\"https://maxcdn\.bootstrapcdn\.com/font-awesome/[^>]*>\s*"
+)
+FRAME = re.compile(r"<img\b(?=[^>]*\bid=\"_anim_img[0-9a-f]+\")(?![^>]*\balt=)")
+SLIDER = re.compile(
+    r"<input\b(?=[^>]*\bid=\"_anim_slider[0-9a-f]+\")(?![^>]*\baria-label=)"
+)
+#: a frame of the player, a JavaScript string that may continue over lines with \
+FRAME_DATA = re.compile(
+    r'(frames\[\d+\] = ")data:image/png;base64,([A-Za-z0-9+/=\\\s]+)"'
+)
+ALT_COMMENT = re.compile(
+    r"^#\s*sphinx_gallery_animation_alt\s*=\s*([\"'])(.+?)\1\s*$", re.MULTILINE
 )
 
 
-def _drop_cdn_stylesheet(
+def _alt_texts(app: Sphinx, pagename: str) -> list[str]:
+    """The alt texts an example's source gives its animations, in order."""
+    gallery_dirs = app.config.sphinx_gallery_conf.get("gallery_dirs", [])
+    examples_dirs = app.config.sphinx_gallery_conf.get("examples_dirs", [])
+    for gallery, examples in zip(gallery_dirs, examples_dirs, strict=False):
+        if pagename.startswith(f"{gallery}/"):
+            source = Path(app.srcdir, examples, pagename[len(gallery) + 1 :] + ".py")
+            if source.is_file():
+                text = source.read_text(encoding="utf-8")
+                return [match.group(2) for match in ALT_COMMENT.finditer(text)]
+    return []
+
+
+def _palette_frame(match: re.Match) -> str:
+    """The frame as a palette PNG, if that is smaller (it nearly always is)."""
+    lighter = palette_png(base64.b64decode(re.sub(r"[\\\s]", "", match.group(2))))
+    if lighter is None:
+        return match.group(0)
+    encoded = base64.b64encode(lighter).decode("ascii")
+    return f'{match.group(1)}data:image/png;base64,{encoded}"'
+
+
+def _fix_player(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree
 ) -> None:
     body = context.get("body")
-    if body and "maxcdn.bootstrapcdn.com" in body:
-        context["body"] = CDN_STYLESHEET.sub("", body)
+    if not body:
+        return
+    if "maxcdn.bootstrapcdn.com" in body:
+        body = CDN_STYLESHEET.sub("", body)
+    if FRAME.search(body):
+        alts = iter(_alt_texts(app, pagename))
+
+        def frame_with_alt(match: re.Match) -> str:
+            alt = next(alts, None)
+            if alt is None:
+                logger.warning(
+                    "an animation on page %s has no alt text: add a comment line "
+                    '# sphinx_gallery_animation_alt = "what it shows" to its example',
+                    pagename,
+                    type="accessibility",
+                    subtype="image-alt",
+                )
+                alt = f"Animation: {context.get('title', pagename)}"
+            return f'<img alt="{html.escape(alt, quote=True)}"'
+
+        body = FRAME.sub(frame_with_alt, body)
+        body = SLIDER.sub('<input aria-label="Frame of the animation"', body)
+        body = FRAME_DATA.sub(_palette_frame, body)
+    context["body"] = body
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("html-page-context", _drop_cdn_stylesheet)
+    # before sphinx-codeautolink (priority 500) re-serialises the page body
+    app.connect("html-page-context", _fix_player, priority=450)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

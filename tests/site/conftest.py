@@ -1,25 +1,130 @@
-"""Fixtures for the browser test of the built site: a local server and Chromium."""
+"""Fixtures for the browser test of the built site: a local server and Chromium.
+
+The server serves the site the way GitHub Pages does: under the URL prefix the site
+is published at (read from the built 404 page, which ``notfound_urls_prefix`` in
+``docs/conf.py`` sets), and with ``404.html`` as the body of every 404. It logs the
+status of every request it answers, favicon requests included (Playwright does not
+report those), so the tests can fail on any 4xx/5xx and sum what each page loads.
+"""
 
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 HTML = Path(os.environ.get("BINARY_LOGREG_SITE", ROOT / "docs" / "_build" / "html"))
 SCREENSHOTS = ROOT / "site-screenshots"
+#: the prefix's trace in the built 404 page: its stylesheets' absolute addresses
+_PREFIX_IN_404 = re.compile(r'href="(/(?:[^"/]+/)*)_static/')
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+def url_prefix(site: Path) -> str:
+    """The path the site is published under, as the built 404 page links it."""
+    not_found = site / "404.html"
+    if not not_found.exists():
+        return "/"
+    match = _PREFIX_IN_404.search(not_found.read_text(encoding="utf-8"))
+    return match.group(1) if match else "/"
+
+
+@dataclass(frozen=True)
+class Served:
+    """One request the test server answered."""
+
+    path: str  # the URL path, query string removed
+    status: int
+    file: Path | None  # the file whose bytes were sent, if any
+
+
+@dataclass
+class SiteServer:
+    root: Path
+    prefix: str
+    url: str = ""
+    log: list[Served] = field(default_factory=list)
+    _gzip_sizes: dict[Path, int] = field(default_factory=dict)
+
+    def mark(self) -> int:
+        """Where the log stands now; pass it to ``since``."""
+        return len(self.log)
+
+    def since(self, mark: int) -> list[Served]:
+        return self.log[mark:]
+
+    def gzip_size(self, path: Path) -> int:
+        """Size of the file compressed as a host serves it (gzip, level 6)."""
+        if path not in self._gzip_sizes:
+            data = path.read_bytes()
+            self._gzip_sizes[path] = len(gzip.compress(data, compresslevel=6, mtime=0))
+        return self._gzip_sizes[path]
+
+    def weight(self, served: list[Served]) -> int:
+        """Bytes transferred, gzip-compressed, for the distinct files requested."""
+        files = {entry.file for entry in served if entry.file is not None}
+        return sum(self.gzip_size(path) for path in files)
+
+
+class _PagesHandler(SimpleHTTPRequestHandler):
+    """Serve the site under its prefix, 404.html for what is missing; log all."""
+
+    server_state: SiteServer
+
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def translate_path(self, path: str) -> str:
+        url_path = unquote(urlsplit(path).path)
+        prefix = self.server_state.prefix
+        if not url_path.startswith(prefix):
+            return str(self.server_state.root / "__outside_the_prefix__")
+        return super().translate_path("/" + url_path[len(prefix) :])
+
+    def send_head(self):
+        self._sent_file = None
+        candidate = Path(self.translate_path(self.path))
+        if candidate.is_dir():
+            candidate = candidate / "index.html"
+        if candidate.is_file():
+            self._sent_file = candidate
+        return super().send_head()
+
+    def send_error(self, code: int, message: str | None = None, explain=None) -> None:
+        not_found = self.server_state.root / "404.html"
+        if code != 404 or not not_found.exists():
+            self._sent_file = None
+            super().send_error(code, message, explain)
+            return
+        body = not_found.read_bytes()
+        self._sent_file = not_found
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_request(self, code="-", size="-") -> None:
+        try:
+            status = int(code)
+        except (TypeError, ValueError):
+            status = 0
+        sent = getattr(self, "_sent_file", None) if status in (200, 404) else None
+        self.server_state.log.append(
+            Served(path=urlsplit(self.path).path, status=status, file=sent)
+        )
 
 
 @pytest.fixture(scope="session")
@@ -30,15 +135,24 @@ def site_root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def base_url(site_root: Path) -> Iterator[str]:
-    """Serve the built site on 127.0.0.1 (an ephemeral port) for the session."""
-    handler = functools.partial(_QuietHandler, directory=str(site_root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def site_server(site_root: Path) -> Iterator[SiteServer]:
+    """Serve the built site on 127.0.0.1 (an ephemeral port) under its URL prefix."""
+    state = SiteServer(root=site_root, prefix=url_prefix(site_root))
+    handler = type("Handler", (_PagesHandler,), {"server_state": state})
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(site_root))
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    state.url = f"http://127.0.0.1:{server.server_address[1]}{state.prefix}"
+    yield state
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site_server: SiteServer) -> str:
+    return site_server.url
 
 
 @pytest.fixture(scope="session")
@@ -75,3 +189,29 @@ def browser() -> Iterator[object]:
 def screenshot_dir() -> Path:
     SCREENSHOTS.mkdir(exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture(scope="session")
+def site_report(screenshot_dir: Path) -> Iterator[dict[str, dict]]:
+    """Per-page measurements, written to site-screenshots/site-report.{json,md}."""
+    report: dict[str, dict] = {}
+    yield report
+    if not report:
+        return
+    (screenshot_dir / "site-report.json").write_text(
+        json.dumps(report, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    lines = [
+        "| page | KB gzip at 1280 px | at 390 px | axe serious/critical |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for page in sorted(report):
+        row = report[page]
+        kb = [
+            f"{row[key] / 1024:,.0f}" if key in row else "" for key in ("w1280", "w390")
+        ]
+        axe = ", ".join(sorted({*row.get("axe", []), *row.get("axe_dark", [])})) or "0"
+        lines.append(f"| {page} | {kb[0]} | {kb[1]} | {axe} |")
+    (screenshot_dir / "site-report.md").write_text(
+        "\n".join(lines) + "\n", encoding="utf-8"
+    )

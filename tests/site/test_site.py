@@ -1,16 +1,33 @@
 """Load every page of the built site in headless Chromium, as a reader would.
 
-Each page must load with no console error, no failed request and no request leaving
-the site's own folder (the site works offline: MathJax is served from the build),
-typeset its math, and load every image. The gallery's downloads (.py, .ipynb and the
-zips) must answer 200. Screenshots land in ``site-screenshots/`` for review.
+Every page (tutorial, gallery, API reference, the highlighted sources under
+``_modules/``, index and search pages) must, at 1280 px wide in light mode and at
+390 px wide in dark mode:
+
+- load with no console error, no request the server answers with 4xx/5xx (the
+  server's own log counts, favicon requests included), no request leaving the site's
+  own folder (the site works offline), and no Font Awesome script;
+- weigh at most ``BUDGET`` bytes: the gzip-compressed (level 6) sizes of every file
+  it requested after load, network idle and a scroll to the bottom, added up;
+- show its math as KaTeX rendered at build time, with no KaTeX error;
+- load every image and show the theme's icons;
+- have no serious or critical axe-core violation (axe 4, run offline).
+
+Read from the built HTML: every content figure has alt text that says what it
+shows, equations are numbered per chapter and every ``{eq}`` reference finds its
+equation. The gallery's downloads (.py, .ipynb and the zips) must answer 200, and
+the 404 page must work under the URL prefix the site is published at.
+
+The measurements land in ``site-screenshots/site-report.{json,md}`` and the
+screenshots in ``site-screenshots/`` for review.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
+from html.parser import HTMLParser
+from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin, urlparse
 
 import pytest
@@ -22,7 +39,12 @@ HTML = Path(
         "BINARY_LOGREG_SITE", Path(__file__).resolve().parents[2] / "docs/_build/html"
     )
 )
-SKIPPED_DIRS = {"_static", "_sources", "_images", "_downloads", "_modules"}
+SKIPPED_DIRS = {"_static", "_sources", "_images", "_downloads"}
+#: every page, everything it loads included, gzip-compressed (README: weight budget)
+BUDGET = 1_048_576
+#: each page is loaded twice: wide in light mode, phone-sized in dark mode
+PASSES = ((1280, "light"), (390, "dark"))
+SERIOUS = {"serious", "critical"}
 
 
 def _pages() -> list[str]:
@@ -30,6 +52,7 @@ def _pages() -> list[str]:
         path.relative_to(HTML).as_posix()
         for path in HTML.rglob("*.html")
         if not SKIPPED_DIRS.intersection(path.relative_to(HTML).parts)
+        and path.name != "404.html"
     )
     # Without a build, one parameter still runs and reports the missing site.
     return pages or ["index.html"]
@@ -49,25 +72,64 @@ TUTORIAL = [
     "api.html",
 ]
 
-MATH_TYPESET = """async () => {
-    if (!window.MathJax || !MathJax.startup) { return -1; }
-    await MathJax.startup.promise;
-    return document.querySelectorAll('mjx-container').length;
+KATEX = """() => {
+    const math = Array.from(document.querySelectorAll('span.math, div.math'));
+    return {
+        math: math.length,
+        unrendered: math.filter(el => !el.querySelector('.katex')).length,
+        errors: Array.from(document.querySelectorAll('.katex-error'))
+            .map(el => el.getAttribute('title') || el.textContent),
+    };
 }"""
 
 BROKEN_IMAGES = """() => Array.from(document.images)
     .filter(img => !img.complete || img.naturalWidth === 0)
     .map(img => img.getAttribute('src'))"""
 
+#: icons drawn by the theme's webfont (no Font Awesome script): the glyph is set and
+#: the font it needs has loaded
+ICONS = """async () => {
+    await document.fonts.ready;
+    const icons = Array.from(document.querySelectorAll(
+        'i.fa-solid, i.fa-regular, i.fa-brands, i.fas, i.far, i.fab, i.fa'))
+        .filter(el => el.getClientRects().length > 0);
+    const blank = icons.filter(el => {
+        const glyph = getComputedStyle(el, '::before').content;
+        return !glyph || glyph === 'none' || glyph === 'normal' || glyph === '""';
+    }).map(el => el.className);
+    const fonts = Array.from(document.fonts)
+        .filter(font => /Font Awesome/.test(font.family) && font.status === 'loaded')
+        .map(font => font.family);
+    return {count: icons.length, blank: blank, fonts: fonts};
+}"""
+
+SCROLL_TO_BOTTOM = """async () => {
+    const pause = () => new Promise(resolve => setTimeout(resolve, 25));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+        window.scrollTo(0, y);
+        await pause();
+    }
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await pause();
+}"""
+
 
 def _is_local(url: str, base_url: str) -> bool:
     return url.startswith(base_url) or urlparse(url).scheme in {"data", "blob", "about"}
 
 
-def _open(browser, base_url: str, page_path: str, *, color_scheme: str = "light"):
+def _open(
+    browser,
+    base_url: str,
+    page_path: str,
+    *,
+    width: int = 1280,
+    color_scheme: str = "light",
+):
     """Open a page and record console errors, failed and external requests."""
     context = browser.new_context(
-        viewport={"width": 1280, "height": 900}, color_scheme=color_scheme
+        viewport={"width": width, "height": 900 if width > 600 else 844},
+        color_scheme=color_scheme,
     )
     page = context.new_page()
     problems: list[str] = []
@@ -106,36 +168,308 @@ def _open(browser, base_url: str, page_path: str, *, color_scheme: str = "light"
     return context, page, problems
 
 
+def _server_problems(served) -> list[str]:
+    """Requests the server answered with 4xx/5xx, and any Font Awesome script."""
+    problems = [
+        f"server answered {entry.status}: {entry.path}"
+        for entry in served
+        if entry.status >= 400
+    ]
+    problems += [
+        f"Font Awesome script requested: {entry.path}"
+        for entry in served
+        if "fontawesome" in PurePosixPath(entry.path).name.lower()
+        and entry.path.endswith(".js")
+    ]
+    return problems
+
+
+def _axe(page) -> list[dict]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        {
+            "id": violation["id"],
+            "impact": violation["impact"],
+            "nodes": [node["target"] for node in violation["nodes"]],
+            "help": violation["help"],
+        }
+        for violation in results.response["violations"]
+    ]
+
+
+def _screenshot(page, path: Path) -> None:
+    # back to the top, nothing focused: the sticky header and the skip link
+    # would otherwise be painted in the middle of the full-page screenshot
+    page.evaluate("window.scrollTo(0, 0); document.activeElement?.blur()")
+    page.screenshot(path=str(path), full_page=True)
+
+
 def test_the_tutorial_pages_are_all_built(site_root: Path):
     missing = [page for page in TUTORIAL if not (site_root / page).exists()]
     assert not missing, f"pages missing from the build: {missing}"
     examples = sorted(site_root.glob("auto_examples/plot_*.html"))
     assert len(examples) >= 9, [path.name for path in examples]
+    modules = sorted(site_root.glob("_modules/**/*.html"))
+    assert modules, "no highlighted source pages under _modules/"
 
 
 @pytest.mark.parametrize("page_path", PAGES)
-def test_page_loads_offline_and_renders(
-    browser, base_url: str, site_root: Path, screenshot_dir: Path, page_path: str
+def test_page(
+    browser,
+    site_server,
+    site_report: dict,
+    screenshot_dir: Path,
+    page_path: str,
 ):
-    context, page, problems = _open(browser, base_url, page_path)
+    """Offline, no failed request, within the budget, math, images, icons, axe."""
+    name = re.sub(r"[/\\]", "__", page_path.removesuffix(".html"))
+    row = site_report.setdefault(page_path, {})
+    failures: list[str] = []
+    for width, scheme in PASSES:
+        where = f"at {width} px, {scheme}"
+        mark = site_server.mark()
+        context, page, problems = _open(
+            browser, site_server.url, page_path, width=width, color_scheme=scheme
+        )
+        try:
+            if width == PASSES[0][0]:
+                katex = page.evaluate(KATEX)
+                row["math"] = katex["math"]
+                if katex["unrendered"]:
+                    failures.append(
+                        f"{katex['unrendered']} of {katex['math']} math elements "
+                        "hold no KaTeX rendering"
+                    )
+                if katex["errors"]:
+                    failures.append(f"KaTeX errors: {katex['errors']}")
+            page.evaluate(SCROLL_TO_BOTTOM)
+            page.wait_for_load_state("networkidle")
+            served = site_server.since(mark)
+            weight = site_server.weight(served)
+            row[f"w{width}"] = weight
+            if weight > BUDGET:
+                failures.append(
+                    f"{weight:,} bytes (gzip) {where}: over the budget of "
+                    f"{BUDGET:,} bytes"
+                )
+            broken = page.evaluate(BROKEN_IMAGES)
+            if broken:
+                failures.append(f"images not loaded {where}: {broken}")
+            # what the page itself requested; axe, below, fetches stylesheets too
+            failures += [f"{p} ({where})" for p in problems]
+            failures += [f"{p} ({where})" for p in _server_problems(served)]
+            icons = page.evaluate(ICONS)
+            if icons["blank"]:
+                failures.append(f"icons without a glyph {where}: {icons['blank']}")
+            if icons["count"] and not icons["fonts"]:
+                failures.append(f"icons shown, but no Font Awesome webfont {where}")
+            violations = _axe(page)
+            key = "axe" if scheme == "light" else f"axe_{scheme}"
+            row[key] = sorted(
+                f"{v['id']} ({len(v['nodes'])})"
+                for v in violations
+                if v["impact"] in SERIOUS
+            )
+            row[f"{key}_other"] = sorted(
+                f"{v['id']} [{v['impact']}] ({len(v['nodes'])})"
+                for v in violations
+                if v["impact"] not in SERIOUS
+            )
+            failures += [
+                f"axe {v['impact']} {v['id']} {where}: {v['help']} at {v['nodes'][:5]}"
+                for v in violations
+                if v["impact"] in SERIOUS
+            ]
+            if width == PASSES[0][0]:
+                _screenshot(page, screenshot_dir / f"{name}.png")
+            elif page_path in TUTORIAL:
+                _screenshot(page, screenshot_dir / f"{name}__{width}px_{scheme}.png")
+        finally:
+            context.close()
+    assert not failures, f"{page_path}:\n" + "\n".join(failures)
+
+
+def test_not_found_page_works_under_the_url_prefix(
+    browser, site_server, site_root: Path, screenshot_dir: Path
+):
+    """A missing address deep in the site gets the 404 page, whose links all work."""
+    assert (site_root / "404.html").exists(), "no 404.html in the build"
+    assert site_server.prefix != "/", (
+        "the 404 page links from the site root: set notfound_urls_prefix"
+    )
+    mark = site_server.mark()
+    context, page, problems = _open(
+        browser, site_server.url, "no/such/chapter/page.html"
+    )
     try:
-        if page.locator(".math, span.math, div.math").count() > 0:
-            typeset = page.evaluate(MATH_TYPESET)
-            assert typeset > 0, f"math on {page_path} was not typeset ({typeset})"
-            errors = page.locator("mjx-merror").count()
-            assert errors == 0, f"{errors} MathJax errors on {page_path}"
-        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        served = site_server.since(mark)
+        assert served[0].status == 404, served[0]
+        assert "404" in page.title() or "not found" in page.title().lower()
+        page.evaluate(SCROLL_TO_BOTTOM)
         page.wait_for_load_state("networkidle")
-        broken = page.evaluate(BROKEN_IMAGES)
-        assert not broken, f"images not loaded on {page_path}: {broken}"
-        # back to the top, nothing focused: the sticky header and the skip link
-        # would otherwise be painted in the middle of the full-page screenshot
-        page.evaluate("window.scrollTo(0, 0); document.activeElement?.blur()")
-        name = re.sub(r"[/\\]", "__", page_path.removesuffix(".html"))
-        page.screenshot(path=str(screenshot_dir / f"{name}.png"), full_page=True)
-        assert not problems, "\n".join(problems)
+        assert not page.evaluate(BROKEN_IMAGES)
+        sheets = page.evaluate(
+            "Array.from(document.styleSheets).filter(s => s.href).length"
+        )
+        assert sheets >= 3, f"the 404 page loaded {sheets} stylesheets"
+        links = page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)")
+        here = page.url.split("#")[0]
+        local = sorted(
+            {
+                link.split("#")[0]
+                for link in links
+                if link.startswith(site_server.url) and link.split("#")[0] != here
+            }
+        )
+        assert len(local) >= 5, f"the 404 page links only {local}"
+        for url in local:
+            response = page.request.get(url)
+            assert response.status == 200, f"{url} linked from the 404 page: {response}"
+        # what the page requested (axe, below, fetches stylesheets of its own)
+        later = [entry for entry in site_server.since(mark)[1:] if entry.status >= 400]
+        assert not later, later
+        # the document's own 404 is expected; the server log above covers the rest
+        unexpected = [
+            problem
+            for problem in problems
+            if not (problem.startswith("HTTP 404") and problem.endswith("page.html"))
+            and not problem.startswith("console error: Failed to load resource")
+        ]
+        assert not unexpected, unexpected
+        violations = [v for v in _axe(page) if v["impact"] in SERIOUS]
+        assert not violations, violations
+        _screenshot(page, screenshot_dir / "404.png")
     finally:
         context.close()
+
+
+# -- figures: alt text -----------------------------------------------------------
+
+
+class _Figures(HTMLParser):
+    """The content figures of a page: <img> in the article, thumbnails left out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: list[dict[str, str | None]] = []
+        self._article_depth = 0
+        self._thumb_depth = 0
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"img", "input", "br", "hr", "meta", "link", "source"}:
+            if tag == "img" and self._article_depth and not self._thumb_depth:
+                self.images.append(dict(attrs))
+            return
+        self._depth += 1
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "article" and "bd-article" in classes:
+            self._article_depth = self._depth
+        if "sphx-glr-thumbcontainer" in classes and not self._thumb_depth:
+            self._thumb_depth = self._depth
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"img", "input", "br", "hr", "meta", "link", "source"}:
+            return
+        if self._depth == self._thumb_depth:
+            self._thumb_depth = 0
+        if self._depth == self._article_depth:
+            self._article_depth = 0
+        self._depth -= 1
+
+
+_GENERIC_ALT = re.compile(
+    r"^\s*(figure|fig\.?|image|img|plot|png|svg|jpe?g|graph|chart|animation)"
+    r"(\s*\d+)?\s*$",
+    re.IGNORECASE,
+)
+_FILE_NAME = re.compile(r"(^|/)[\w.-]+\.(png|svg|jpe?g|gif|webp)$", re.IGNORECASE)
+
+
+def _figure_pages() -> list[str]:
+    return [
+        page
+        for page in PAGES
+        if not page.startswith(("_modules/", "api/", "genindex", "search"))
+        and page != "py-modindex.html"
+    ]
+
+
+#: pages whose executed-notebook figures have no alt text yet: MyST-NB then uses
+#: the image's file name. The figures' alt texts are being written (issue 10); take
+#: a page off this list when its figures have theirs.
+AWAITING_ALT_TEXT: set[str] = set()  # every page has its figure alt texts
+
+
+def _alt_text_cases() -> list:
+    return [
+        pytest.param(
+            page,
+            marks=pytest.mark.xfail(
+                reason="MyST-NB figures without alt text (their alt is the file "
+                "name) until the figures get theirs (issue 10)",
+                raises=AssertionError,
+                strict=False,
+            ),
+        )
+        if page in AWAITING_ALT_TEXT
+        else page
+        for page in _figure_pages()
+    ]
+
+
+@pytest.mark.parametrize("page_path", _alt_text_cases())
+def test_figures_have_alt_text(site_root: Path, page_path: str):
+    """Alt text says what a figure shows: present, not a file name, not generic."""
+    parser = _Figures()
+    parser.feed((site_root / page_path).read_text(encoding="utf-8"))
+    bad = []
+    for image in parser.images:
+        alt = (image.get("alt") or "").strip()
+        src = image.get("src") or image.get("id") or "?"
+        if not alt:
+            bad.append(f"{src}: no alt text")
+        elif _FILE_NAME.search(alt) or _GENERIC_ALT.match(alt):
+            bad.append(f"{src}: alt text {alt!r} does not say what it shows")
+    alts = [(image.get("alt") or "").strip() for image in parser.images]
+    repeated = sorted({alt for alt in alts if alt and alts.count(alt) > 1})
+    bad += [f"the same alt text on several figures: {alt!r}" for alt in repeated]
+    assert not bad, f"{page_path}:\n" + "\n".join(bad)
+
+
+# -- math: equation numbers and references ----------------------------------------
+
+
+def test_equation_numbers_and_references(site_root: Path):
+    """Chapter-numbered equations, (chapter.n), and every {eq} link finds its target."""
+    numbers: dict[str, set[str]] = {}
+    anchors: dict[str, set[str]] = {}
+    for page in PAGES:
+        text = (site_root / page).read_text(encoding="utf-8")
+        numbers[page] = set(re.findall(r'<span class="eqno">\(([^)<]*)\)', text))
+        anchors[page] = set(re.findall(r'id="(equation-[^"]+)"', text))
+    cost = numbers.get("cost.html", set())
+    assert cost, "no numbered equation on the cost page"
+    assert all(re.fullmatch(r"\d+\.\d+", number) for number in cost), cost
+    chapters = {number.split(".")[0] for number in cost}
+    assert len(chapters) == 1, cost
+    missing = []
+    references = 0
+    for page in PAGES:
+        text = (site_root / page).read_text(encoding="utf-8")
+        for href in re.findall(r'href="([^"]*#equation-[^"]+)"', text):
+            references += 1
+            target, anchor = href.split("#", 1)
+            target_page = (
+                (PurePosixPath(page).parent / target).as_posix() if target else page
+            )
+            target_page = os.path.normpath(target_page)
+            if anchor not in anchors.get(target_page, set()):
+                missing.append(f"{page} -> {href}")
+    assert references > 10, f"only {references} equation references in the site"
+    assert not missing, "\n".join(missing)
 
 
 def test_gallery_downloads_answer_200(browser, base_url: str, site_root: Path):
@@ -169,18 +503,18 @@ def test_gallery_downloads_answer_200(browser, base_url: str, site_root: Path):
 
 
 def test_dark_mode_is_available(browser, base_url: str, screenshot_dir: Path):
-    """The theme follows the reader's dark preference; screenshot for review."""
-    context, page, problems = _open(
-        browser, base_url, "auto_examples/plot_ours_vs_tensorflow.html"
-    )
-    try:
-        page.evaluate("localStorage.setItem('mode', 'dark')")
-        page.reload(wait_until="networkidle")
-        assert page.evaluate("document.documentElement.dataset.theme") == "dark"
-        page.screenshot(path=str(screenshot_dir / "dark__ours_vs_tensorflow.png"))
-        assert not problems, "\n".join(problems)
-    finally:
-        context.close()
+    """The theme follows the reader's dark preference; screenshots for review."""
+    for page_path in ("auto_examples/plot_ours_vs_tensorflow.html", "cost.html"):
+        context, page, problems = _open(browser, base_url, page_path)
+        try:
+            page.evaluate("localStorage.setItem('mode', 'dark')")
+            page.reload(wait_until="networkidle")
+            assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+            name = Path(page_path).stem
+            page.screenshot(path=str(screenshot_dir / f"dark__{name}.png"))
+            assert not problems, "\n".join(problems)
+        finally:
+            context.close()
 
 
 def test_search_finds_the_cost_page(browser, base_url: str):
