@@ -1,7 +1,10 @@
-"""nox sessions: tests, lint, docs, docs-live, site (browser test of the built docs), bench.
+"""nox sessions: tests, lint, docs, docs-live, site (browser test of the built docs),
+bench, and lock (refresh the pinned versions).
 
 uv is used as the virtual-environment backend when it is installed (much faster
 installs) and plain venv otherwise, so a machine with only Python and pip works.
+Every session installs with ``constraints.txt``, the lock file that pins every
+package it installs, so a build from any day gives the same site.
 """
 
 from __future__ import annotations
@@ -30,12 +33,19 @@ LINTED = [
     "noxfile.py",
 ]
 PYTHON = "3.11"
+#: the lock file: every package any session installs, pinned (nox -s lock writes it)
+LOCK = ROOT / "constraints.txt"
+
+
+def _install(session: nox.Session, *requirements: str) -> None:
+    """Install as pip would, with every version pinned by the lock file."""
+    session.install("--constraint", str(LOCK), *requirements)
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Run the test suite (package, gallery scripts) against Keras and scikit-learn."""
-    session.install("-e", ".[test]")
+    _install(session, "-e", ".[test]")
     # pytest exits with 5 when it collects no test; only 0 counts as success here.
     session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
 
@@ -48,7 +58,7 @@ def lint(session: nox.Session) -> None:
     check-jsonschema ships the workflow schema, so the check runs offline.
     """
     extras = nox.project.load_toml(ROOT / "pyproject.toml")["project"]
-    session.install(*extras["optional-dependencies"]["lint"])
+    _install(session, *extras["optional-dependencies"]["lint"])
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
     session.run(
@@ -121,7 +131,7 @@ def docs(session: nox.Session) -> None:
 
     Pass ``-- --incremental`` to keep the previous build and its execution cache.
     """
-    session.install("-e", ".[docs]")
+    _install(session, "-e", ".[docs]")
     _install_node_packages(session)
     _build_docs(session, clean="--incremental" not in session.posargs)
 
@@ -129,7 +139,7 @@ def docs(session: nox.Session) -> None:
 @nox.session(name="docs-live", python=PYTHON)
 def docs_live(session: nox.Session) -> None:
     """Serve the docs on http://127.0.0.1:8000 and rebuild on every change."""
-    session.install("-e", ".[docs]", "sphinx-autobuild")
+    _install(session, "-e", ".[live]")
     _install_node_packages(session)
     session.run(
         "sphinx-autobuild",
@@ -165,7 +175,7 @@ def _ensure_chromium(session: nox.Session) -> str:
 def site(session: nox.Session) -> None:
     """Build the docs (unless -- --no-build) and load every page in headless Chromium."""
     chromium = _ensure_chromium(session)
-    session.install("-e", ".[docs,site]")
+    _install(session, "-e", ".[docs,site]")
     if "--no-build" not in session.posargs:
         _install_node_packages(session)
         _build_docs(session, clean=True)
@@ -181,5 +191,30 @@ def site(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Time the textbook loop, our gradient_descent and Keras fit on the seed workload."""
-    session.install("-e", ".[keras]")
+    _install(session, "-e", ".[keras]")
     session.run("python", "benchmarks/bench_training.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lock(session: nox.Session) -> None:
+    """Resolve every extra of pyproject.toml anew and pin the result in constraints.txt.
+
+    ``nox -s lock`` moves every package to its newest release that fits pyproject's
+    ranges; ``nox -s lock -- --upgrade-package sphinx`` moves only the ones named.
+    The lock is universal (any platform) for Python 3.11, the docs' Python.
+    """
+    session.install("uv")
+    upgrade = session.posargs or ["--upgrade"]
+    session.run(
+        "uv",
+        "pip",
+        "compile",
+        "pyproject.toml",
+        "--all-extras",
+        "--universal",
+        "--python-version",
+        PYTHON,
+        "--output-file",
+        str(LOCK.relative_to(ROOT)),
+        *upgrade,
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -11,6 +10,8 @@ import binary_logreg
 
 DOCS = Path(__file__).parent
 sys.path.insert(0, str(DOCS / "_ext"))
+from package_download import INSTALL_NOTE  # noqa: E402
+
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # for executed pages and examples
 
 project = "binary-logreg"
@@ -33,6 +34,7 @@ extensions = [
     "offline_animations",
     "light_images",
     "accessible_names",
+    "package_download",
 ]
 
 templates_path = ["_templates"]
@@ -104,7 +106,8 @@ sphinx_gallery_conf = {
     "within_subsection_order": "FileNameSortKey",
     "show_memory": False,
     "min_reported_time": 1,
-    "first_notebook_cell": None,
+    # the gallery scripts start with this line; their notebooks with this cell
+    "first_notebook_cell": INSTALL_NOTE,
     "image_scrapers": ("matplotlib",),
     # the timing page pulls jQuery/DataTables from a CDN; the site stays offline
     "write_computation_times": False,
@@ -155,21 +158,6 @@ moved when the tutorial was reorganised.</p>
 }
 
 
-def _offer_notebook_download(app, pagename, templatename, context, doctree) -> None:
-    """Put each executed MyST notebook page in _sources/ as .ipynb for the download menu.
-
-    The book theme offers ".ipynb" in its download menu when ``ipynb_source`` is set,
-    but sets it itself only when launch buttons (Binder, Colab, ...) are configured.
-    """
-    executed = Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
-    if doctree is None or not executed.exists():
-        return
-    target = Path(app.outdir, "_sources", f"{pagename}.ipynb")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(executed, target)
-    context["ipynb_source"] = f"{pagename}.ipynb"
-
-
 def _leave_gallery_code_to_sphinx_gallery(app, doctree) -> None:
     """Sphinx-Gallery links the names in its examples itself: codeautolink skips them.
 
@@ -183,6 +171,5 @@ def _leave_gallery_code_to_sphinx_gallery(app, doctree) -> None:
 
 
 def setup(app) -> None:
-    app.connect("html-page-context", _offer_notebook_download, priority=400)
     # before sphinx-codeautolink reads the code blocks (its priority: 490)
     app.connect("doctree-read", _leave_gallery_code_to_sphinx_gallery, priority=480)

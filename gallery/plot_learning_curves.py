@@ -1,3 +1,4 @@
+# Needs the binary-logreg package with its [tutorial] extra: see Install on the front page of the tutorial site.
 """
 Follow the cost and the accuracy step by step, ours and Keras's
 ===============================================================

@@ -1,3 +1,4 @@
+# Needs the binary-logreg package with its [tutorial] extra: see Install on the front page of the tutorial site.
 """
 Watch the decision boundary move during training
 ================================================
