@@ -22,9 +22,9 @@ import sys
 from pathlib import Path
 
 from docutils import nodes
-from docutils.parsers.rst import Directive
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
+from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,14 +90,13 @@ def package_file_role(name, rawtext, text, lineno, inliner, options=None, conten
     return [link, nodes.Text(f" ({size})")], []
 
 
-class PackageInstall(Directive):
+class PackageInstall(SphinxDirective):
     """Shell commands, with ``{wheel}`` and ``{sdist}`` replaced by the file names."""
 
     has_content = True
 
     def run(self) -> list[nodes.Node]:
-        env = self.state.document.settings.env
-        names = {kind: _file_name(env, kind) for kind in ("wheel", "sdist")}
+        names = {kind: _file_name(self.env, kind) for kind in ("wheel", "sdist")}
         text = "\n".join(self.content).format(**names)
         block = nodes.literal_block(text, text, language="bash")
         self.set_source_info(block)

@@ -1,0 +1,203 @@
+"""What a reader downloads from the site runs, with only what the site offers.
+
+A fresh virtual environment gets the wheel fetched from the served site, with the
+``tutorial`` extra and a Jupyter kernel (the reader's Jupyter), each at the version
+the lock file pins. It then runs a downloaded gallery script and executes every
+downloaded page notebook top to bottom in a fresh kernel, in an empty folder, with
+the repository out of reach.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+from urllib.parse import urljoin
+from urllib.request import urlopen
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from package_download import INSTALL_NOTE  # noqa: E402
+
+LOCK = ROOT / "constraints.txt"
+#: the example the install test runs, as a reader would: it needs Keras and Matplotlib
+EXAMPLE = "plot_ours_vs_tensorflow.py"
+#: a reader's Jupyter, to run a notebook from the command line
+JUPYTER = ["ipykernel", "nbclient", "nbformat"]
+#: executes one notebook in a fresh kernel, in the folder it is in
+EXECUTE_NOTEBOOK = """
+import sys
+import nbclient, nbformat
+path = sys.argv[1]
+notebook = nbformat.read(path, as_version=4)
+client = nbclient.NotebookClient(
+    notebook, timeout=600, kernel_name="python3",
+    resources={"metadata": {"path": "."}},
+)
+client.execute()
+"""
+
+
+def _fetch(url: str, folder: Path) -> Path:
+    target = folder / url.rsplit("/", 1)[-1]
+    with urlopen(url, timeout=60) as response:
+        assert response.status == 200, f"{url}: HTTP {response.status}"
+        target.write_bytes(response.read())
+    return target
+
+
+def _reader_environment() -> dict[str, str]:
+    """The environment of a reader's shell: nothing of the repository or the test."""
+    keep = {"PATH", "HOME", "LANG", "TMPDIR", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"}
+    env = {name: value for name, value in os.environ.items() if name in keep}
+    env |= {"MPLBACKEND": "Agg", "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONNOUSERSITE": "1"}
+    return env
+
+
+def _links(html: Path) -> list[str]:
+    return re.findall(r'href="([^"]+)"', html.read_text(encoding="utf-8"))
+
+
+# -- the package on the site ------------------------------------------------------
+
+
+def test_the_front_page_offers_the_wheel_and_the_sdist(site_root: Path):
+    links = _links(site_root / "index.html")
+    wheels = [link for link in links if link.endswith(".whl")]
+    sdists = [link for link in links if link.endswith(".tar.gz")]
+    assert len(set(wheels)) == 1 and len(set(sdists)) == 1, (wheels, sdists)
+    wheel = site_root / wheels[0]
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {"binary_logreg/__init__.py", "binary_logreg/tutorial.mplstyle"} <= names
+    metadata = next(name for name in names if name.endswith(".dist-info/METADATA"))
+    with zipfile.ZipFile(wheel) as archive:
+        text = archive.read(metadata).decode()
+    assert "Provides-Extra: tutorial" in text
+    with tarfile.open(site_root / sdists[0]) as archive:
+        members = archive.getnames()
+    assert any(name.endswith("/pyproject.toml") for name in members)
+    assert any(name.endswith("/src/binary_logreg/training.py") for name in members)
+    # the install command on the page names the file the link points to
+    page = (site_root / "index.html").read_text(encoding="utf-8")
+    assert f"{Path(wheels[0]).name}[tutorial]" in page
+    gallery = (site_root / "auto_examples" / "index.html").read_text(encoding="utf-8")
+    assert f"{Path(wheels[0]).name}[tutorial]" in gallery
+
+
+def test_every_download_starts_with_what_it_needs(site_root: Path):
+    scripts = sorted(site_root.glob("_downloads/*/plot_*.py"))
+    notebooks = sorted(site_root.glob("_downloads/*/plot_*.ipynb"))
+    pages = [site_root / "_sources" / name for name in PAGE_NOTEBOOKS]
+    assert len(scripts) >= 5 and len(notebooks) == len(scripts), (scripts, notebooks)
+    assert len(PAGE_NOTEBOOKS) >= 8, PAGE_NOTEBOOKS
+    for script in scripts:
+        first = script.read_text(encoding="utf-8").splitlines()[0]
+        assert first == INSTALL_NOTE, script.name
+    for notebook in [*notebooks, *pages]:
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        first = cells[0]
+        source = "".join(first["source"]).strip()
+        assert (first["cell_type"], source) == ("code", INSTALL_NOTE), notebook.name
+    for page in pages:
+        markdown = page.with_suffix(".md").read_text(encoding="utf-8")
+        after_front_matter = markdown.split("\n---\n", 1)[1].lstrip()
+        assert after_front_matter.startswith(
+            f"```{{code-cell}} ipython3\n{INSTALL_NOTE}\n```"
+        ), page.with_suffix(".md").name
+    for archive_path in site_root.glob("_downloads/*/*.zip"):
+        with zipfile.ZipFile(archive_path) as archive:
+            for name in archive.namelist():
+                if name.endswith(".py"):
+                    first = archive.read(name).decode().splitlines()[0]
+                    assert first == INSTALL_NOTE, f"{archive_path.name}: {name}"
+
+
+# -- a reader's fresh environment ---------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def reader_python(tmp_path_factory, site_root: Path, base_url: str) -> Path:
+    """A fresh virtual environment with the wheel from the site and a Jupyter kernel.
+
+    uv makes it when it is installed (seconds, from its cache), pip otherwise.
+    """
+    folder = tmp_path_factory.mktemp("reader")
+    wheel_href = next(
+        link for link in _links(site_root / "index.html") if link.endswith(".whl")
+    )
+    wheel = _fetch(urljoin(base_url, wheel_href), folder)
+    venv = folder / "venv"
+    python = venv / "bin" / "python"
+    requirements = [f"{wheel}[tutorial]", *JUPYTER, "--constraint", str(LOCK)]
+    uv = shutil.which("uv")
+    if uv:
+        subprocess.run(
+            [uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True
+        )
+        install = [uv, "pip", "install", "--quiet", "--python", str(python)]
+    else:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        install = [str(python), "-m", "pip", "install", "--quiet"]
+    finished = subprocess.run(
+        [*install, *requirements], capture_output=True, text=True, cwd=folder
+    )
+    assert finished.returncode == 0, finished.stderr[-3000:]
+    where = subprocess.run(
+        [str(python), "-c", "import binary_logreg; print(binary_logreg.__file__)"],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        env=_reader_environment(),
+        check=True,
+    ).stdout
+    assert Path(where.strip()).is_relative_to(venv), f"imported from {where}"
+    return python
+
+
+def _run(command: list[str], folder: Path, timeout: int = 900) -> None:
+    finished = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        env=_reader_environment(),
+        timeout=timeout,
+    )
+    assert finished.returncode == 0, (
+        f"{' '.join(map(str, command))} failed:\n{finished.stderr[-4000:]}"
+    )
+
+
+def test_a_downloaded_example_runs(
+    reader_python: Path, site_root: Path, base_url: str, tmp_path: Path
+):
+    page = site_root / "auto_examples" / EXAMPLE.replace(".py", ".html")
+    href = next(link for link in _links(page) if link.endswith(f"/{EXAMPLE}"))
+    script = _fetch(urljoin(f"{base_url}auto_examples/", href), tmp_path)
+    _run([str(reader_python), script.name], tmp_path)
+
+
+#: every page written as a MyST notebook; the site must offer each one as .ipynb
+PAGE_NOTEBOOKS = sorted(
+    f"{path.stem}.ipynb"
+    for path in (ROOT / "docs").glob("*.md")
+    if "\nkernelspec:" in path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+)
+
+
+@pytest.mark.parametrize("page_notebook", PAGE_NOTEBOOKS)
+def test_a_downloaded_page_notebook_runs(
+    reader_python: Path, page_notebook: str, base_url: str, tmp_path: Path
+):
+    notebook = _fetch(f"{base_url}_sources/{page_notebook}", tmp_path)
+    _run([str(reader_python), "-c", EXECUTE_NOTEBOOK, notebook.name], tmp_path)
