@@ -52,7 +52,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """ruff check, ruff format --check, and the workflows against GitHub's schema.
+    """ruff check, ruff format --check, the lock file, the workflows against a schema.
 
     The tools come from pyproject's ``lint`` extra (without the package itself);
     check-jsonschema ships the workflow schema, so the check runs offline.
@@ -61,6 +61,13 @@ def lint(session: nox.Session) -> None:
     _install(session, *extras["optional-dependencies"]["lint"])
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
+    # the lock in step with pyproject.toml: resolving again, keeping its pins,
+    # must give it back (a new dependency or range would change it)
+    fresh = Path(session.create_tmp()) / LOCK.name
+    shutil.copy2(LOCK, fresh)
+    _compile_lock(session, fresh)
+    if _pins(fresh) != _pins(LOCK):
+        session.error(f"{LOCK.name} is out of step with pyproject.toml: nox -s lock")
     session.run(
         "check-jsonschema",
         "--builtin-schema",
@@ -195,16 +202,11 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_training.py", *session.posargs)
 
 
-@nox.session(python=PYTHON)
-def lock(session: nox.Session) -> None:
-    """Resolve every extra of pyproject.toml anew and pin the result in constraints.txt.
+def _compile_lock(session: nox.Session, output: Path, *options: str) -> None:
+    """uv pip compile: every extra of pyproject.toml, any platform, Python 3.11.
 
-    ``nox -s lock`` moves every package to its newest release that fits pyproject's
-    ranges; ``nox -s lock -- --upgrade-package sphinx`` moves only the ones named.
-    The lock is universal (any platform) for Python 3.11, the docs' Python.
+    Pins already in ``output`` are kept unless ``options`` ask for upgrades.
     """
-    session.install("uv")
-    upgrade = session.posargs or ["--upgrade"]
     session.run(
         "uv",
         "pip",
@@ -214,7 +216,26 @@ def lock(session: nox.Session) -> None:
         "--universal",
         "--python-version",
         PYTHON,
+        "--quiet",
         "--output-file",
-        str(LOCK.relative_to(ROOT)),
-        *upgrade,
+        str(output.relative_to(ROOT) if output.is_relative_to(ROOT) else output),
+        *options,
     )
+
+
+def _pins(lock: Path) -> list[str]:
+    """The lock file without its header (which names the output file)."""
+    return [line for line in lock.read_text().splitlines() if not line.startswith("#")]
+
+
+@nox.session(python=PYTHON)
+def lock(session: nox.Session) -> None:
+    """Resolve every extra of pyproject.toml anew and pin the result in constraints.txt.
+
+    ``nox -s lock`` moves every package to its newest release that fits pyproject's
+    ranges; ``nox -s lock -- --upgrade-package sphinx`` moves only the ones named.
+    The lock is universal (any platform) for Python 3.11, the docs' Python.
+    """
+    extras = nox.project.load_toml(ROOT / "pyproject.toml")["project"]
+    _install(session, *extras["optional-dependencies"]["lint"])
+    _compile_lock(session, LOCK, *(session.posargs or ["--upgrade"]))
