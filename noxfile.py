@@ -1,5 +1,5 @@
-"""nox sessions: tests, lint, docs, docs-live, site (browser test of the built docs),
-bench, and lock (refresh the pinned versions).
+"""nox sessions: tests, lowest (the oldest versions claimed), lint, docs, docs-live,
+site (browser test of the built docs), bench, and lock (refresh the pinned versions).
 
 uv is used as the virtual-environment backend when it is installed (much faster
 installs) and plain venv otherwise, so a machine with only Python and pip works.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import nox
@@ -47,6 +48,59 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (package, gallery scripts) against Keras and scikit-learn."""
     _install(session, "-e", ".[test]")
     # pytest exits with 5 when it collects no test; only 0 counts as success here.
+    session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
+
+
+LOWEST_PYTHON = "3.10"  # pyproject's requires-python
+
+
+def _lowest_python() -> str | None:
+    """The path of a working Python 3.10, or None.
+
+    Looks for ``python3.10`` on PATH, then in pyenv's versions ($PYENV_ROOT or
+    ~/.pyenv), and runs each candidate: a pyenv shim is on PATH even when pyenv
+    does not select that version, and then it exits with an error.
+    """
+    name = f"python{LOWEST_PYTHON}"
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    candidates = [
+        shutil.which(name),
+        *sorted(pyenv.glob(f"versions/{LOWEST_PYTHON}.*/bin/{name}")),
+    ]
+    for candidate in filter(None, candidates):
+        try:
+            found = subprocess.run(
+                [candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if found.returncode == 0 and found.stdout.strip() == LOWEST_PYTHON:
+            return str(candidate)
+    return None
+
+
+@nox.session(python=_lowest_python(), venv_backend="uv")
+def lowest(session: nox.Session) -> None:
+    """The test suite on the oldest versions pyproject claims to support.
+
+    Python 3.10 (requires-python) and, by uv's ``--resolution lowest-direct``, the
+    lowest version of every dependency pyproject names (its floors); the versions
+    installed are printed first. Needs uv, as pip cannot resolve to the lowest.
+    """
+    if session.python is None:
+        session.error(
+            f"the lowest session needs Python {LOWEST_PYTHON} (python{LOWEST_PYTHON} "
+            f"on PATH or in ~/.pyenv/versions): install it, e.g. "
+            f"uv python install {LOWEST_PYTHON}, pyenv install {LOWEST_PYTHON} "
+            f"or sudo apt-get install python{LOWEST_PYTHON}-venv, and run again"
+        )
+    session.install("--resolution", "lowest-direct", "-e", ".[test]")
+    session.run("python", "--version")
+    session.run("uv", "pip", "freeze", external=True)
     session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
 
 

@@ -214,8 +214,6 @@ def test_class_weight_matches_sklearn(
 ):
     X, y = noisy_3d
     s = weights_with_zeros if with_sample_weight else None
-    if with_sample_weight and class_weight == "balanced" and sklearn_version < (1, 7):
-        pytest.skip("LogisticRegression balances by weighted counts since 1.7")
     ours = bl.LogisticRegressionGD(
         tol=1e-8, max_iter=10_000, class_weight=class_weight
     ).fit(X, y, sample_weight=s)
