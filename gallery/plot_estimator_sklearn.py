@@ -3,23 +3,19 @@
 Tune the step size of LogisticRegressionGD with scikit-learn's tools
 ====================================================================
 
-The course trains with a step size of 0.25 for 500 steps and remarks that in practice
-one tunes such hyperparameters. Here is that tuning: since
-:class:`binary_logreg.LogisticRegressionGD` is a scikit-learn estimator, a pipeline
-puts a ``StandardScaler`` in front of it, `GridSearchCV`_ picks the step size by
-cross-validation, scikit-learn's displays draw the result, and its
-``LogisticRegression`` checks it.
-
-.. _GridSearchCV: https://scikit-learn.org/stable/modules/grid_search.html
+The course trains with step size 0.25 for 500 steps and remarks that in practice one
+tunes such hyperparameters. Here is that tuning, done by scikit-learn's tools, since
+:class:`binary_logreg.LogisticRegressionGD` is a scikit-learn estimator: a pipeline
+scales the features, a grid search cross-validates step sizes, displays draw the
+result, and scikit-learn's ``LogisticRegression`` checks it.
 """
 
 # %%
 # Take a subsample of the course data
 # -----------------------------------
-# Scikit-learn wants one row per sample, so the course layout (N, M) is transposed.
-# The split has shuffled the samples: the first 5,000 training samples are a random
-# subsample, small enough to keep the thirty-odd fits below quick. Every model trains
-# on them and is tested on the same test split.
+# Scikit-learn wants one row per sample: the course layout (N, M) is transposed. The
+# first 5,000 of the shuffled training samples keep the thirty-odd fits below quick;
+# every model trains on them and is tested on the same test split.
 
 import warnings
 
@@ -61,10 +57,10 @@ search = GridSearchCV(pipeline, candidates, scoring="neg_log_loss", cv=3)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always", bl.DivergenceWarning)
     search.fit(X_train, y_train)
-for w in caught:
-    if w.category is not bl.DivergenceWarning:
-        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-diverged = [w.message for w in caught if w.category is bl.DivergenceWarning]
+for r in caught:  # the recorded warnings
+    if r.category is not bl.DivergenceWarning:
+        warnings.warn_explicit(r.message, r.category, r.filename, r.lineno)
+diverged = [r.message for r in caught if r.category is bl.DivergenceWarning]
 print(f"{len(diverged)} fits warned of divergence; the first:", *diverged[:1])
 
 cv_cost = -search.cv_results_["mean_test_score"]  # J on the held-out folds
@@ -75,11 +71,10 @@ bound = bl.step_size_limit(StandardScaler().fit_transform(X_train).T)  # 2/beta
 print(f"best step size {best_eta}, 2/beta = {bound:.2f}, 1/beta = {bound / 2:.2f}")
 
 # %%
-# Small steps crawl: 100 steps of 0.01 leave the cost far above the rest. The best
-# step size lies a little above the bound :math:`2/\beta`, where the guarantee no
-# longer holds but 100 steps go furthest; ``"auto"`` gives up a little of that for the
-# guarantee. Far above the bound the steps overshoot: at 1000 the first step already
-# raises the cost, and the result varies from fold to fold.
+# Small steps crawl. The best step size lies a little above the bound :math:`2/\beta`:
+# no guarantee there, but 100 steps go furthest; ``"auto"`` gives up a little of that
+# for the guarantee. Far above the bound the steps overshoot: at 1000 the first step
+# already raises the cost, and the result varies from fold to fold.
 
 fig, ax = plt.subplots(figsize=(6.4, 4.2), layout="constrained")
 ax.errorbar(step_sizes, cv_cost[:-1], cv_spread[:-1], marker="o", capsize=3, lw=2)
@@ -96,9 +91,8 @@ plt.show()
 # Cross-validate the chosen pipeline
 # ----------------------------------
 # ``search.best_estimator_`` is the pipeline refitted on all training samples with the
-# best step size. A 5-fold cross-validation of its accuracy shows how much it varies
-# from one training set to another; these samples also chose :math:`\eta`, so the
-# untouched test split below is the fair check.
+# best :math:`\eta`. Its 5-fold accuracy shows the spread between training sets; these
+# samples also chose :math:`\eta`, so the untouched test split is the fair check.
 
 tuned = search.best_estimator_
 accuracies = cross_val_score(tuned, X_train, y_train, cv=5, scoring="accuracy")
@@ -129,10 +123,9 @@ plt.show()
 # Compare with scikit-learn's LogisticRegression
 # ----------------------------------------------
 # ``C=np.inf`` removes the penalty (``penalty=None`` is deprecated since scikit-learn
-# 1.8), so both pipelines minimise the same cost on the same standardised features.
-# With ``tol=1e-8`` scikit-learn's solver reaches the optimum; ours stops after 100
-# steps. The table gives :math:`w` and :math:`b` after the scaler, then the cost,
-# accuracy and ROC AUC on the test split.
+# 1.8): both pipelines minimise the same cost. With ``tol=1e-8`` scikit-learn reaches
+# the optimum; ours stops after 100 steps. The table gives :math:`w` and :math:`b`
+# after the scaler, then the test split's cost, accuracy and ROC AUC.
 
 reference = make_pipeline(StandardScaler(), LogisticRegression(C=np.inf, tol=1e-8))
 reference.fit(X_train, y_train)
@@ -150,8 +143,8 @@ for name, row in rows.items():
 
 # %%
 # After 100 steps our parameters are a few hundredths from the optimum, along the flat
-# floor of the cost's valley: the test cost, accuracy and AUC do not notice. Even in
-# the corner of the ROC plot the curves coincide; they bend near half a percent, the
+# floor of the cost's valley: test cost, accuracy and AUC agree to four digits. Even
+# in the corner of the ROC plot the curves coincide; they bend near half a percent, the
 # share of labels the data set flipped at random.
 
 fig, ax = plt.subplots(figsize=(5.2, 5.0), layout="constrained")
