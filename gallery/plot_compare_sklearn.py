@@ -92,6 +92,7 @@ print(f"0.5 dθᵀ H dθ = {0.5 * delta @ H @ delta:.1e}")
 gap = np.append(result.costs, result.final_cost) - cost_sk
 steps = np.arange(gap.size) + 1
 keep = gap > 1e-14
+# sphinx_gallery_thumbnail_number = 1
 fig, ax = plt.subplots(figsize=(7, 4.5), layout="constrained")
 ax.loglog(steps[keep], gap[keep], color="C0", lw=2)
 ax.set_xlabel("step + 1")

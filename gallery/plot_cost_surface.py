@@ -89,6 +89,7 @@ levels = lowest + (highest - lowest) * np.geomspace(1e-3, 1.0, 16)
 levels[0] = lowest
 
 
+# sphinx_gallery_thumbnail_number = 1
 fig, ax = plt.subplots(figsize=(6.5, 6.4), layout="constrained")
 filled = ax.contourf(
     w1_grid, w2_grid, cost_map, levels, norm=BoundaryNorm(levels, 256), cmap="viridis"

@@ -43,6 +43,7 @@ for record in caught:
 # The warning counts the steps at which the cost went up, names the first and gives
 # the bound. Plot the cost and the weights of the run:
 
+# sphinx_gallery_thumbnail_number = 1
 fig = plt.figure(figsize=(7, 6.5), layout="constrained")
 ax_cost, ax_weights = fig.subplots(2, 1, sharex=True)
 ax_cost.semilogy(np.append(run.costs, run.final_cost), color="C4", lw=1.5)

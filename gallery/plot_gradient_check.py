@@ -140,6 +140,7 @@ def as_power_of_ten(x):
     return rf"{mantissa} \times 10^{{{int(exponent)}}}"
 
 
+# sphinx_gallery_thumbnail_number = 1
 fig, ax = plt.subplots(figsize=(7.5, 5), layout="constrained")
 ax.loglog(epsilons, central_error, "o", ms=4, label="central difference")
 ax.loglog(epsilons, forward_error, "s", ms=4, color="C3", label="forward difference")

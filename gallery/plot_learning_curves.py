@@ -29,14 +29,13 @@ from binary_logreg.keras_reference import train_keras
 
 plt.style.use("binary_logreg.tutorial")
 
+course = {"step_size": 0.25, "steps": 500}  # the course's hyperparameters
+n_steps = course["steps"]
 data = bl.make_dataset()
 X, Y = data.X_train, data.Y_train
-w_init, b_init = bl.initial_parameters(2, random_state=1)
-n_steps = 500
-ours = bl.gradient_descent(
-    X, Y, w_init, b_init, step_size=0.25, steps=n_steps, record="parameters"
-)
-reference = train_keras(X, Y, w_init, b_init, step_size=0.25, steps=n_steps)
+start = bl.initial_parameters(2, random_state=1)
+ours = bl.gradient_descent(X, Y, *start, **course, record="parameters")
+reference = train_keras(X, Y, *start, **course)
 
 # %%
 # Follow the accuracy
@@ -100,6 +99,7 @@ print(f"{surplus:.0f} more correct training samples than after the last update")
 # 0, for the initial weights) spreads out the early steps, where almost everything
 # happens; the lower panel zooms into the top percent.
 
+# sphinx_gallery_thumbnail_number = 1
 fig, (ax_all, ax_zoom) = plt.subplots(
     2, 1, figsize=(7.5, 6), sharex=True, layout="constrained"
 )

@@ -101,6 +101,7 @@ print(
 # the precision of labelling everything 1. Lowering the threshold moves up and to
 # the right along the ROC curve.
 
+# sphinx_gallery_thumbnail_number = 1
 fig, (ax_roc, ax_pr) = plt.subplots(1, 2, figsize=(9, 4.6), layout="constrained")
 ax_roc.plot(fpr, tpr, color="C0", lw=3, label=f"ours (AUC {auc_ours:.4f})")
 ax_roc.plot(fpr_sk, tpr_sk, "--", color="C1", lw=1.5, label="scikit-learn")

@@ -83,7 +83,9 @@ def package_file_role(name, rawtext, text, lineno, inliner, options=None, conten
     env = inliner.document.settings.env
     kind = text.strip()
     file_name = _file_name(env, kind)
-    uri = relative_uri(env.app.builder.get_target_uri(env.docname), f"{DIST}/{file_name}")
+    uri = relative_uri(
+        env.app.builder.get_target_uri(env.docname), f"{DIST}/{file_name}"
+    )
     size = _kilobytes(env.package_sizes[kind])
     link = nodes.reference(rawtext, "", refuri=uri, classes=["package-download"])
     link += nodes.literal(file_name, file_name)
