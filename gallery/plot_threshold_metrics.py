@@ -68,6 +68,7 @@ print(f"F1 at threshold 0.5: {curves['F1'][100]:.4f}")
 # (``zero_division=0.0``).
 
 check_thresholds = [0.2, 0.5, 0.8]
+# sphinx_gallery_thumbnail_number = 1
 fig = plt.figure(figsize=(7, 7.5), layout="constrained")
 ax_hist, ax_metrics = fig.subplots(2, 1, sharex=True)
 bins = np.linspace(0, 1, 51)
@@ -111,7 +112,6 @@ plt.show()
 # :func:`binary_logreg.plotting.plot_confusion_matrix`, with the share of all test
 # samples below each count:
 
-# sphinx_gallery_thumbnail_number = 2
 fig, axes = plt.subplots(1, 3, figsize=(9, 3.6), layout="constrained")
 for ax, threshold in zip(axes, check_thresholds, strict=True):
     labels = bl.predict_labels(A_test, threshold)
