@@ -13,26 +13,6 @@ at which clips the model gets wrong.
 """
 
 # %%
-# Set up
-# ------
-
-import os
-
-import matplotlib.pyplot as plt
-import numpy as np
-from sklearn.model_selection import train_test_split
-
-import binary_logreg as bl
-
-plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
-
-# %%
-# The data set is small, so only the length of training can be shortened, by the
-# test suite, through an environment variable; left unset, the example runs in full.
-
-n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 20_000))
-
-# %%
 # Synthesise the clips
 # --------------------
 # Every clip lasts 0.25 s at a sampling rate of 16 kHz. A *tone* (class 1) has a
@@ -43,6 +23,15 @@ n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 20_000))
 # and low-pass filtered with a cut-off between 2 and 8 kHz. Each clip then gets a
 # random level between -40 and -10 dB relative to full scale. One seeded generator
 # makes the whole data set reproducible.
+
+import matplotlib.pyplot as plt
+import numpy as np
+from sklearn.model_selection import train_test_split
+
+import binary_logreg as bl
+from binary_logreg.plotting import plot_probability_map, plot_samples
+
+plt.style.use("binary_logreg.tutorial")
 
 fs = 16_000  # sampling rate in Hz
 n_per_class = 300
@@ -202,7 +191,7 @@ result = bl.gradient_descent(
     np.zeros((2, 1)),
     0.0,
     step_size=step_size,
-    steps=n_steps,
+    steps=20_000,
     tol=1e-6,
 )
 print(
@@ -228,43 +217,20 @@ print(report_test)
 # Training and test accuracy are similar: with only 180 test clips the test accuracy
 # is itself uncertain by a few percentage points, and with three parameters the
 # model has little room to memorise the training clips. It does make mistakes,
-# though. Here are all clips in the feature plane, in their original units, with the
-# model's probability of "tone" in the background and the decision boundary
-# :math:`a = 0.5` (a straight line, since standardising is a linear change of
-# coordinates).
+# though. Here are all clips in the plane of the standardised features, drawn with
+# :func:`binary_logreg.plotting.plot_probability_map`: the model's probability of
+# "tone" in the background and the decision boundary :math:`a = 0.5`.
 
 # sphinx_gallery_thumbnail_number = 2
-grid_x = np.linspace(features[0].min() - 0.1, features[0].max() + 0.1, 200)
-grid_y = np.linspace(features[1].min() - 2, features[1].max() + 2, 200)
-gx, gy = np.meshgrid(grid_x, grid_y)
-grid = (np.vstack([gx.ravel(), gy.ravel()]) - mean) / std
-probability = bl.forward(result.w, result.b, grid).reshape(gx.shape)
-
-fig, ax = plt.subplots(figsize=(7.5, 5.8), layout="constrained")
-background = ax.contourf(
-    gx, gy, probability, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.35
-)
-ax.contour(gx, gy, probability, levels=[0.5], colors="k", linewidths=2)
-# tones orange triangles, noise blue circles; training filled, test hollow
-for label, name, marker in [(1, "tone", "^"), (0, "noise", "o")]:
-    for split, filled in [(index_train, True), (index_test, False)]:
-        chosen = split[labels[split] == label]
-        ax.scatter(
-            features[0, chosen],
-            features[1, chosen],
-            marker=marker,
-            s=30,
-            color=f"C{label}" if filled else "none",
-            edgecolors=f"C{label}",
-            alpha=0.8,
-            label=f"{name}, {'training' if filled else 'test'}",
-        )
-ax.plot([], [], "k", lw=2, label="decision boundary")
-ax.set_xlabel(feature_names[0])
-ax.set_ylabel(feature_names[1])
-ax.set_title("All clips in the feature plane, and the decision boundary")
+fig, ax = plt.subplots(figsize=(7, 5.8), layout="constrained")
+limits = [(row.min() - 0.3, row.max() + 0.3) for row in X_all]
+filled = plot_probability_map(ax, result.w, result.b, xlim=limits[0], ylim=limits[1])
+plot_samples(ax, X_all, Y_all, n=None, label="all clips, ")
+ax.set_xlabel(f"{feature_names[0]}, standardised")
+ax.set_ylabel(f"{feature_names[1]}, standardised")
+ax.set_title("All clips in the feature plane (class 1: tones), and the boundary")
 ax.legend(loc="lower right", fontsize=10)
-fig.colorbar(background, label="predicted probability of a tone")
+fig.colorbar(filled, label="predicted probability of a tone", shrink=0.8)
 plt.show()
 
 # %%

@@ -9,41 +9,27 @@ with a central finite difference of the cost, and the answer depends on the step
 misses the curvature of the cost; too small a step and the rounding error of the cost
 is blown up by the division. This example sweeps :math:`\\epsilon` over eleven
 decades, draws the resulting V on log-log axes, explains both of its slopes and the
-best step near :math:`u^{1/3}` (with :math:`u` the machine epsilon), contrasts the
-one-sided difference, and repeats the check along a training run, where the gradient
-shrinks and the check gets harder.
+best step near :math:`u^{1/3}` (with :math:`u` the machine epsilon), and contrasts
+the one-sided difference.
 """
-
-# %%
-# Set up
-# ------
-# The package provides the gradient check and the cost; NumPy and Matplotlib do the
-# rest.
-
-import os
-
-import matplotlib.pyplot as plt
-import numpy as np
-
-import binary_logreg as bl
-
-plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
-
-# %%
-# The test suite shrinks the data and the training run with two environment
-# variables; left unset, the example runs at full size.
-
-n_samples = int(os.environ.get("BINARY_LOGREG_EXAMPLE_SAMPLES", 100_000))
-n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 1_000))
 
 # %%
 # Make the data and the initial weights
 # -------------------------------------
 # The course's data set (80 % of the samples for training) and initial weights drawn
 # uniformly from :math:`[-1, 1)` with seed 1, as the course notebook draws them. At
-# random weights the gradient is far from zero, which is where a check is meaningful.
+# random weights the gradient is far from zero, which is where a check is meaningful
+# (near the optimum the gradient shrinks and the relative error grows, see
+# :doc:`/backprop`).
 
-data = bl.make_dataset(n_samples)
+import matplotlib.pyplot as plt
+import numpy as np
+
+import binary_logreg as bl
+
+plt.style.use("binary_logreg.tutorial")
+
+data = bl.make_dataset()
 X, Y = data.X_train, data.Y_train
 w_init, b_init = bl.initial_parameters(data.n_features, random_state=1)
 
@@ -154,6 +140,7 @@ def as_power_of_ten(x):
     return rf"{mantissa} \times 10^{{{int(exponent)}}}"
 
 
+# sphinx_gallery_thumbnail_number = 1
 fig, ax = plt.subplots(figsize=(7.5, 5), layout="constrained")
 ax.loglog(epsilons, central_error, "o", ms=4, label="central difference")
 ax.loglog(epsilons, forward_error, "s", ms=4, color="C3", label="forward difference")
@@ -192,52 +179,6 @@ plt.show()
 # :math:`10^{-2}` to 1, whatever the step (see :doc:`/backprop`).
 
 # %%
-# Check along a training run
-# --------------------------
-# The relative error divides by the size of the gradient, which shrinks as gradient
-# descent approaches the minimum. Train with :func:`binary_logreg.gradient_descent`,
-# record the parameters, and check the gradient at 21 points along the way with the
-# default step.
-
-result = bl.gradient_descent(
-    X, Y, w_init, b_init, step_size=1.0, steps=n_steps, record="parameters"
-)
-checkpoints = np.unique(np.linspace(0, result.n_steps, 21).astype(int))
-w_path, b_path = result.w_path, result.b_path
-checks = [bl.gradient_check(w_path[k], b_path[k], X, Y) for k in checkpoints]
-gradient_size = np.array([norm(c.backprop) for c in checks])
-difference = np.array([norm(c.numerical - c.backprop) for c in checks])
-relative = np.array([c.relative_error for c in checks])
-for k, size, rel in zip(
-    checkpoints[::5], gradient_size[::5], relative[::5], strict=True
-):
-    print(f"step {k:5d}: |gradient| = {size:.2e}, relative error = {rel:.1e}")
-
-# %%
-# The absolute difference between the two gradients stays at the rounding level
-# throughout, while the gradient itself shrinks by orders of magnitude, so their ratio
-# grows.
-
-fig = plt.figure(figsize=(7, 6), layout="constrained")
-axes = fig.subplots(2, 1, sharex=True)
-ax_abs, ax_rel = axes
-ax_abs.semilogy(checkpoints, gradient_size, "o-", label="|backprop gradient|")
-ax_abs.semilogy(checkpoints, difference, "s-", label="|numerical - backprop|")
-ax_abs.set_ylabel("Euclidean norm")
-ax_abs.set_title("Gradient and gradient-check error along training, ε = 10⁻⁶")
-ax_abs.legend()
-ax_rel.semilogy(checkpoints, relative, "o-", color="C2")
-ax_rel.set_xlabel("gradient-descent step")
-ax_rel.set_ylabel("relative error")
-plt.show()
-
-# %%
-# (The absolute difference even drops a little after the first steps, with the
-# cost: the rounding error of the cost scales with its size.) A rising relative
-# error near the optimum is therefore no sign of a bug: check the
-# gradient at random parameters, where it is large, and do not read too much into a
-# check at a trained model.
-#
 # In practice
 # -----------
 # - In float32, TensorFlow's default, :math:`u \approx 1.2 \times 10^{-7}` and the

@@ -16,23 +16,13 @@ of either class, show the model growing confident as training goes on.
 # Set up
 # ------
 
-import os
-
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.animation import FuncAnimation
 
 import binary_logreg as bl
 
-plt.style.use("binary_logreg.tutorial")  # the tutorial's figure style
-
-# %%
-# The test suite shrinks the data and the training run with two environment
-# variables; left unset, the example runs at the course's size: 100,000 samples and
-# 500 steps.
-
-n_samples = int(os.environ.get("BINARY_LOGREG_EXAMPLE_SAMPLES", 100_000))
-n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 500))
+plt.style.use("binary_logreg.tutorial")
 
 # %%
 # Train and record the path
@@ -42,9 +32,10 @@ n_steps = int(os.environ.get("BINARY_LOGREG_EXAMPLE_STEPS", 500))
 # and after the last, so ``w_path[k]`` and ``b_path[k]`` are the parameters after
 # :math:`k` updates, and ``costs[k]`` the cost there.
 
-data = bl.make_dataset(n_samples)
+data = bl.make_dataset()
 X, Y = data.X_train, data.Y_train
 w_init, b_init = bl.initial_parameters(2, random_state=1)
+n_steps = 500
 result = bl.gradient_descent(
     X, Y, w_init, b_init, step_size=0.25, steps=n_steps, record="parameters"
 )

@@ -431,3 +431,72 @@ def test_tiny_features_do_not_raise_under_strict_floating_point():
     assert result.costs[0] == pytest.approx(
         reference_cost(data.Y_train, np.ones(2) @ X + 0.5), rel=1e-14
     )
+
+
+# -- the Hessian (eq-hessian) -------------------------------------------------------
+
+
+def _gradient(theta, X, Y, sample_weight=None):
+    """(dw_1, ..., dw_N, db) at theta = (w, b), from the package's backward."""
+    A = bl.forward(theta[:-1], theta[-1], X)
+    grads = bl.backward(X, Y, A, sample_weight)
+    return np.append(grads.dw.ravel(), grads.db)
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+def test_hessian_equals_finite_differences_of_the_gradient(weighted):
+    data = bl.make_dataset(400, n_features=3)
+    X, Y = data.X_train, data.Y_train
+    s = np.random.default_rng(3).uniform(0, 2, X.shape[1]) if weighted else None
+    theta = np.array([0.4, -0.7, 0.2, 0.3])
+    H = bl.hessian(theta[:-1], theta[-1], X, sample_weight=s)
+    assert H.shape == (4, 4)
+    eps = 1e-6
+    # central differences of the gradient, one column per parameter
+    columns = [
+        (_gradient(theta + eps * e, X, Y, s) - _gradient(theta - eps * e, X, Y, s))
+        / (2 * eps)
+        for e in np.eye(theta.size)
+    ]
+    np.testing.assert_allclose(H, np.column_stack(columns), rtol=1e-7, atol=1e-9)
+
+
+def test_hessian_equals_the_sum_over_samples():
+    """An independent formula: (1/M) sum_m a_m (1 - a_m) x~_m x~_m^T, one sample at a time."""
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(2, 30))
+    w, b = np.array([[1.5], [-0.5]]), 0.25
+    expected = np.zeros((3, 3))
+    for x in X.T:
+        a = 1 / (1 + np.exp(-(w[:, 0] @ x + b)))
+        x_tilde = np.append(x, 1.0)
+        expected += a * (1 - a) * np.outer(x_tilde, x_tilde)
+    H = bl.hessian(w, b, X)
+    np.testing.assert_allclose(H, expected / X.shape[1], rtol=1e-13)
+    np.testing.assert_allclose(H, H.T, rtol=1e-14)
+    assert np.linalg.eigvalsh(H)[0] > 0
+
+
+def test_hessian_is_bounded_by_the_step_size_limit():
+    data = bl.make_dataset(1000)
+    X = data.X_train
+    beta = 2 / bl.step_size_limit(X)
+    for w, b in [(np.zeros(2), 0.0), (np.array([3.0, -2.0]), 1.0)]:
+        assert np.linalg.eigvalsh(bl.hessian(w, b, X))[-1] <= beta * (1 + 1e-12)
+    # at w = 0, b = 0 every a(1 - a) is 1/4: the bound is reached
+    at_zero = np.linalg.eigvalsh(bl.hessian(np.zeros(2), 0.0, X))[-1]
+    assert at_zero == pytest.approx(beta, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((np.zeros(3), 0.0, np.ones((2, 5))), "w has 3 weights but X has 2"),
+        ((np.zeros(2), [0.0, 1.0], np.ones((2, 5))), "b must be a scalar"),
+        ((np.zeros(2), 0.0, np.ones(5)), "X must be 2-D"),
+        ((np.zeros(2), 0.0, np.full((2, 5), np.nan)), "X must be finite"),
+    ],
+)
+def test_hessian_validates_its_input(args, message):
+    with pytest.raises(ValueError, match=message):
+        bl.hessian(*args)

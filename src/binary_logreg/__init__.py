@@ -34,6 +34,7 @@ from binary_logreg.training import (
     GradientDescentResult,
     SeparableDataWarning,
     gradient_descent,
+    hessian,
     initial_parameters,
     step_size_limit,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "forward",
     "gradient_check",
     "gradient_descent",
+    "hessian",
     "initial_parameters",
     "linear",
     "loss_from_logits",

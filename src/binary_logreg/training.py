@@ -38,6 +38,7 @@ __all__ = [
     "GradientDescentResult",
     "SeparableDataWarning",
     "gradient_descent",
+    "hessian",
     "initial_parameters",
     "step_size_limit",
 ]
@@ -197,9 +198,9 @@ def _step_size_limit(
     scale = max(1.0, float(np.abs(X).max()))
     # products of tiny features underflow harmlessly next to the row of ones
     with np.errstate(under="ignore"):
-        X_tilde = np.vstack([X, np.ones((1, n_samples))]) / scale
-        weighted = X_tilde if weights is None else X_tilde * weights
-        largest_eigenvalue = np.linalg.eigvalsh(weighted @ X_tilde.T)[-1]
+        # the Hessian's sum (eq-hessian) with every a(1 - a) at its largest, 1/4
+        gram = _weighted_gram(_with_row_of_ones(X) / scale, weights)
+        largest_eigenvalue = np.linalg.eigvalsh(gram)[-1]
         limit = 8.0 * n_samples / largest_eigenvalue / scale / scale
     if not limit >= np.finfo(np.float64).tiny:
         raise ValueError(
@@ -209,6 +210,80 @@ def _step_size_limit(
             "features (e.g. with sklearn.preprocessing.StandardScaler)"
         )
     return float(limit)
+
+
+def hessian(
+    w: ArrayLike,
+    b: ArrayLike,
+    X: ArrayLike,
+    sample_weight: ArrayLike | None = None,
+) -> NDArray[np.float64]:
+    r"""Hessian of the cost with respect to :math:`(w_1, \dots, w_N, b)`, equation :eq:`eq-hessian`.
+
+    .. math::
+
+       H = \frac{1}{M} \tilde X \operatorname{diag}\bigl(a_m (1 - a_m)\bigr)
+       \tilde X^\mathsf{T},
+
+    with :math:`\tilde X` the data with a row of ones for the bias and
+    :math:`a = \sigma(w^\mathsf{T} x + b)`. It is the curvature of the cost: its
+    largest eigenvalue sets the local limit :math:`2/\lambda_{\max}(H)` of the step
+    size, equation :eq:`eq-local-limit`, and the ratio of its extreme eigenvalues
+    (the condition number) how slowly gradient descent crawls along the flattest
+    direction. The labels do not enter it.
+
+    Parameters
+    ----------
+    w : array_like, shape (N, 1) or (N,)
+        Weights.
+    b : float or array of size 1
+        Bias.
+    X : array_like, shape (N, M)
+        Data, one column per sample.
+    sample_weight : array_like, shape (1, M) or (M,), optional
+        Weights of the samples, as in :func:`gradient_descent`: the Hessian is then
+        that of the weighted cost :math:`\sum_m s_m L_m / \sum_m s_m`.
+
+    Returns
+    -------
+    ndarray, shape (N + 1, N + 1)
+        Symmetric and positive semidefinite; the last row and column belong to the
+        bias.
+
+    See Also
+    --------
+    step_size_limit : the bound that replaces every :math:`a_m (1 - a_m)` by 1/4.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from binary_logreg import hessian
+    >>> hessian(np.zeros(1), 0.0, [[-1.0, 1.0]])  # a = 1/2 for both samples
+    array([[0.25, 0.  ],
+           [0.  , 0.25]])
+    """
+    X = check_data_matrix(X)
+    w = check_weights(w, X.shape[0])
+    b = check_bias(b)
+    weights = normalized_sample_weight(sample_weight, X.shape[1])
+    A = _sigmoid(_linear(w, b, X))
+    curvature = A * (1.0 - A)  # a_m (1 - a_m), da/dz of each sample
+    if weights is not None:
+        curvature = curvature * weights
+    return _weighted_gram(_with_row_of_ones(X), curvature) / X.shape[1]
+
+
+def _with_row_of_ones(X: NDArray[np.float64]) -> NDArray[np.float64]:
+    r""":math:`\tilde X`: the data with a row of ones for the bias, shape (N + 1, M)."""
+    return np.vstack([X, np.ones((1, X.shape[1]))])
+
+
+def _weighted_gram(
+    X_tilde: NDArray[np.float64], factors: NDArray[np.float64] | None
+) -> NDArray[np.float64]:
+    r""":math:`\tilde X \operatorname{diag}(f) \tilde X^\mathsf{T}`; ``None`` for all ones."""
+    weighted = X_tilde if factors is None else X_tilde * factors
+    return weighted @ X_tilde.T
 
 
 def gradient_descent(

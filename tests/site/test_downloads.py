@@ -30,7 +30,7 @@ from package_download import INSTALL_NOTE  # noqa: E402
 
 LOCK = ROOT / "constraints.txt"
 #: the example the install test runs, as a reader would: it needs Keras and Matplotlib
-EXAMPLE = "plot_ours_vs_tensorflow.py"
+EXAMPLE = "plot_learning_curves.py"
 #: a reader's Jupyter, to run a notebook from the command line
 JUPYTER = ["ipykernel", "nbclient", "nbformat"]
 #: executes one notebook in a fresh kernel, in the folder it is in
