@@ -504,7 +504,7 @@ def test_gallery_downloads_answer_200(browser, base_url: str, site_root: Path):
 
 def test_dark_mode_is_available(browser, base_url: str, screenshot_dir: Path):
     """The theme follows the reader's dark preference; screenshots for review."""
-    for page_path in ("auto_examples/plot_ours_vs_tensorflow.html", "cost.html"):
+    for page_path in ("auto_examples/plot_learning_curves.html", "cost.html"):
         context, page, problems = _open(browser, base_url, page_path)
         try:
             page.evaluate("localStorage.setItem('mode', 'dark')")
