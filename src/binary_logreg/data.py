@@ -185,7 +185,7 @@ def make_audio_clips(
         Sampling rate in Hz, at least 4000 (twice the highest fundamental,
         with room for its harmonics).
     seed : int, default=20240
-        Seed of the one :class:`numpy.random.Generator` that draws everything.
+        Seed of the one ``numpy.random.Generator`` that draws everything.
 
     Returns
     -------
