@@ -90,7 +90,7 @@ print(bl.evaluate(result.w, result.b, X_test, Y_test))
 # :func:`binary_logreg.plotting.plot_probability_map` draws the probability of "tone"
 # and the decision boundary :math:`a = 0.5`.
 
-# sphinx_gallery_thumbnail_number = 2
+# sphinx_gallery_thumbnail_number = 1
 fig, ax = plt.subplots(figsize=(7, 5.8), layout="constrained")
 limits = [(row.min() - 0.3, row.max() + 0.3) for row in X_all]
 filled = plot_probability_map(ax, result.w, result.b, xlim=limits[0], ylim=limits[1])
