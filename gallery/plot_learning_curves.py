@@ -83,12 +83,9 @@ print(f"largest difference: {differing.max()} of {Y.size} training samples")
 updates = np.arange(n_steps + 1)  # parameters after k updates, k = 0 ... n_steps
 costs = np.append(ours.costs, ours.final_cost)
 print(f"{'updates':>7} {'cost':>7} {'training accuracy':>18} {'test accuracy':>14}")
-for k in sorted({0, 1, 2, 5, 10, 20, 50, 100, 200, n_steps}):
-    if k <= n_steps:
-        print(
-            f"{k:>7} {costs[k]:>7.4f} {accuracy_train[k]:>18.4f} "
-            f"{accuracy_test[k]:>14.4f}"
-        )
+for k in [0, 1, 2, 5, 10, 20, 50, 100, 200, n_steps]:
+    row = f"{costs[k]:>7.4f} {accuracy_train[k]:>18.4f} {accuracy_test[k]:>14.4f}"
+    print(f"{k:>7} {row}")
 best = np.argmax(accuracy_train)
 print(f"highest training accuracy {accuracy_train[best]:.6f} after {best} updates,")
 surplus = np.rint((accuracy_train[best] - accuracy_train[-1]) * Y.size)
@@ -103,26 +100,14 @@ print(f"{surplus:.0f} more correct training samples than after the last update")
 fig, (ax_all, ax_zoom) = plt.subplots(
     2, 1, figsize=(7.5, 6), sharex=True, layout="constrained"
 )
+curves = {
+    "ours, training data": (accuracy_train, {"color": "C0", "lw": 5, "alpha": 0.5}),
+    "Keras, training data": (accuracy_keras, {"color": "C1", "lw": 1.8, "ls": "--"}),
+    "ours, test data": (accuracy_test, {"color": "C2", "lw": 1.5, "ls": "-."}),
+}
 for ax in (ax_all, ax_zoom):
-    ax.plot(
-        updates,
-        accuracy_train,
-        color="C0",
-        lw=5,
-        alpha=0.5,
-        label="ours, training data",
-    )
-    ax.plot(
-        updates,
-        accuracy_keras,
-        color="C1",
-        lw=1.8,
-        ls="--",
-        label="Keras, training data",
-    )
-    ax.plot(
-        updates, accuracy_test, color="C2", lw=1.5, ls="-.", label="ours, test data"
-    )
+    for label, (accuracy, style) in curves.items():
+        ax.plot(updates, accuracy, label=label, **style)
     ax.set_xscale("symlog", linthresh=1, linscale=0.5)
     ax.set_xlim(0, n_steps)
     ax.set_xticks([0, 1, 2, 5, 10, 20, 50, 100, 200, 500], minor=False)
@@ -140,11 +125,12 @@ plt.show()
 # %%
 # From the initial weights, which label about half of the samples correctly, the
 # accuracy climbs to its plateau within a few dozen steps, while the cost keeps
-# falling for the whole run. On the plateau the accuracy even drifts by a few samples
-# (counted above) and peaks before the end: gradient descent lowers the cross-entropy, which keeps
-# rewarding more confident probabilities for samples already on the right side, not
-# the number of correct labels. The test accuracy follows the training accuracy
-# closely, since a straight line cannot overfit tens of thousands of samples.
+# falling for the whole run. On the plateau the accuracy even drifts by a few
+# samples (counted above) and peaks before the end: gradient descent lowers the
+# cross-entropy, which keeps rewarding more confident probabilities for samples
+# already on the right side, not the number of correct labels. The test accuracy
+# follows the training accuracy closely: a straight line cannot overfit tens of
+# thousands of samples.
 #
 # In practice
 # -----------

@@ -8,7 +8,7 @@ usual (M, N). The TensorFlow/Keras reference lives in
 """
 
 from binary_logreg.cost import cost, cost_from_logits, loss_from_logits
-from binary_logreg.data import Dataset, make_dataset
+from binary_logreg.data import AudioClips, Dataset, make_audio_clips, make_dataset
 from binary_logreg.estimator import LogisticRegressionGD
 from binary_logreg.gradcheck import GradientCheck, gradient_check
 from binary_logreg.metrics import (
@@ -42,6 +42,7 @@ from binary_logreg.training import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "AudioClips",
     "ChainRuleFactors",
     "ClassificationReport",
     "Dataset",
@@ -67,6 +68,7 @@ __all__ = [
     "initial_parameters",
     "linear",
     "loss_from_logits",
+    "make_audio_clips",
     "make_dataset",
     "precision",
     "predict_labels",

@@ -157,6 +157,15 @@ def check_non_negative_int(value: object, name: str) -> int:
     return int(value)
 
 
+def check_int_at_least(value: object, name: str, minimum: int) -> int:
+    """Return ``value`` as an int after checking it is an integer >= ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be an integer, got {type(value).__name__}")
+    if value < minimum:
+        raise ValueError(f"{name} must be at least {minimum}, got {value}")
+    return int(value)
+
+
 def check_probabilities(A: NDArray[np.float64], name: str = "A") -> NDArray[np.float64]:
     """Raise unless every entry of ``A`` is a probability in [0, 1]; return ``A``."""
     outside = np.isnan(A) | (A < 0) | (A > 1)

@@ -1,4 +1,4 @@
-"""The course notebook's toy data set, split reproducibly into training and test sets."""
+"""Data sets: the course notebook's toy data, split reproducibly, and synthetic audio clips."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from numpy.typing import NDArray
 from sklearn.datasets import make_classification
 from sklearn.model_selection import train_test_split
 
-from binary_logreg._validation import check_non_negative_int
+from binary_logreg._validation import check_int_at_least, check_positive_finite
 
-__all__ = ["Dataset", "make_dataset"]
+__all__ = ["AudioClips", "Dataset", "make_audio_clips", "make_dataset"]
 
 
 @dataclass(frozen=True)
@@ -91,12 +91,8 @@ def make_dataset(
     -------
     Dataset
     """
-    n_samples = check_non_negative_int(n_samples, "n_samples")
-    n_features = check_non_negative_int(n_features, "n_features")
-    if n_samples < 10:
-        raise ValueError(f"n_samples must be at least 10, got {n_samples}")
-    if n_features < 1:
-        raise ValueError(f"n_features must be at least 1, got {n_features}")
+    n_samples = check_int_at_least(n_samples, "n_samples", 10)
+    n_features = check_int_at_least(n_features, "n_features", 1)
     if not 0.0 < float(test_size) < 1.0:
         raise ValueError(
             f"test_size must lie strictly between 0 and 1, got {test_size}"
@@ -122,3 +118,121 @@ def make_dataset(
         X_test=np.ascontiguousarray(X_test.T),
         Y_test=y_test.astype(np.float64).reshape(1, -1),
     )
+
+
+@dataclass(frozen=True)
+class AudioClips:
+    """Synthetic audio clips, tones and noise, with the parameters that made them.
+
+    Attributes
+    ----------
+    clips : ndarray, shape (n_clips, clip_length)
+        One clip per row, audio samples in full-scale units.
+    labels : ndarray of int, shape (n_clips,)
+        1 for a tone, 0 for a noise; the tones come first.
+    sample_rate : int
+        Sampling rate in Hz.
+    f0 : ndarray, shape (n_clips,)
+        Fundamental frequency of a tone in Hz (NaN for a noise).
+    snr_db : ndarray, shape (n_clips,)
+        Signal-to-noise ratio of a tone in dB (NaN for a noise).
+    alpha : ndarray, shape (n_clips,)
+        Spectral tilt of a noise, 0 white to 1 pink (NaN for a tone).
+    cutoff : ndarray, shape (n_clips,)
+        Low-pass cut-off frequency of a noise in Hz (NaN for a tone).
+    """
+
+    clips: NDArray[np.float64]
+    labels: NDArray[np.int64]
+    sample_rate: int
+    f0: NDArray[np.float64]
+    snr_db: NDArray[np.float64]
+    alpha: NDArray[np.float64]
+    cutoff: NDArray[np.float64]
+
+    @property
+    def time(self) -> NDArray[np.float64]:
+        """Time of each audio sample of a clip in s, shape (clip_length,)."""
+        return np.arange(self.clips.shape[1]) / self.sample_rate
+
+
+def make_audio_clips(
+    n_per_class: int = 300,
+    *,
+    duration: float = 0.25,
+    sample_rate: int = 16_000,
+    seed: int = 20240,
+) -> AudioClips:
+    """Synthesise short clips of harmonic tones (class 1) and coloured noise (class 0).
+
+    A *tone* has a fundamental frequency :math:`f_0` drawn log-uniformly between
+    100 Hz and 1 kHz, one to eight harmonics (those below the Nyquist frequency)
+    with random amplitudes (falling as 1/k) and phases, and white noise added at a
+    signal-to-noise ratio (SNR) drawn between 0 and 30 dB. A *noise* is white
+    noise whose spectrum is tilted by :math:`f^{-\\alpha/2}`, with :math:`\\alpha`
+    between 0 (white) and 1 (pink), and low-pass filtered (first order) with a
+    cut-off drawn log-uniformly between 2 and 8 kHz. Each clip then gets a random
+    RMS level between -40 and -10 dB relative to full scale. Noisy tones and dark
+    noise make the two classes overlap.
+
+    Parameters
+    ----------
+    n_per_class : int, default=300
+        Number of tones and, again, of noises.
+    duration : float, default=0.25
+        Length of a clip in seconds.
+    sample_rate : int, default=16000
+        Sampling rate in Hz, at least 4000 (twice the highest fundamental,
+        with room for its harmonics).
+    seed : int, default=20240
+        Seed of the one ``numpy.random.Generator`` that draws everything.
+
+    Returns
+    -------
+    AudioClips
+        The clips, their labels (the ``n_per_class`` tones first), the sampling
+        rate and the parameters each clip was made with.
+
+    Examples
+    --------
+    >>> data = make_audio_clips(2, duration=0.01)
+    >>> data.clips.shape, data.labels.tolist(), data.sample_rate
+    ((4, 160), [1, 1, 0, 0], 16000)
+    """
+    n_per_class = check_int_at_least(n_per_class, "n_per_class", 1)
+    sample_rate = check_int_at_least(sample_rate, "sample_rate", 4000)
+    duration = check_positive_finite(duration, "duration")
+    n = round(duration * sample_rate)
+    if n < 2:
+        raise ValueError(
+            f"duration must give at least 2 samples per clip, got {duration} s "
+            f"at {sample_rate} Hz"
+        )
+    t = np.arange(n) / sample_rate
+    f = np.fft.rfftfreq(n, 1 / sample_rate)
+    f = np.maximum(f, f[1])  # avoid 0 ** negative at DC
+    rng = np.random.default_rng(seed)
+    clips = np.empty((2 * n_per_class, n))
+    params = np.full((2 * n_per_class, 4), np.nan)  # f0, snr_db, alpha, cutoff
+    for i in range(2 * n_per_class):
+        if i < n_per_class:  # a tone
+            f0 = np.exp(rng.uniform(np.log(100), np.log(1000)))
+            k = np.arange(1, rng.integers(1, 9) + 1)
+            k = k[k * f0 < sample_rate / 2]
+            amplitudes = rng.uniform(0.2, 1.0, k.size) / k
+            phases = rng.uniform(0, 2 * np.pi, k.size)
+            x = amplitudes @ np.sin(2 * np.pi * f0 * k[:, None] * t + phases[:, None])
+            x /= np.sqrt(np.mean(x**2))
+            snr_db = rng.uniform(0, 30)
+            x += 10 ** (-snr_db / 20) * rng.standard_normal(n)
+            params[i, :2] = f0, snr_db
+        else:  # a noise
+            alpha = rng.uniform(0, 1)
+            cutoff = np.exp(rng.uniform(np.log(2000), np.log(8000)))
+            response = f ** (-alpha / 2) / np.sqrt(1 + (f / cutoff) ** 2)
+            x = np.fft.irfft(np.fft.rfft(rng.standard_normal(n)) * response, n)
+            params[i, 2:] = alpha, cutoff
+        level = 10 ** (rng.uniform(-40, -10) / 20)
+        clips[i] = x / np.sqrt(np.mean(x**2)) * level
+    labels = np.repeat(np.array([1, 0], dtype=np.int64), n_per_class)
+    return AudioClips(clips, labels, sample_rate, *params.T)
