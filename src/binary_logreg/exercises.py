@@ -19,8 +19,9 @@ is not callable.
 >>> from binary_logreg.exercises import check_sigmoid
 >>> check_sigmoid(lambda z: 1 / (1 + np.exp(-z))).passed  # warns at z = -800: a note
 True
->>> print(check_sigmoid(lambda z: np.exp(z) / (1 + np.exp(z))).message)  # doctest: +ELLIPSIS
-Recognised mistake: sigmoid NaN at large z. ...
+>>> result = check_sigmoid(lambda z: np.exp(z) / (1 + np.exp(z)))
+>>> result.passed, result.mistakes
+(False, ('sigmoid NaN at large z',))
 """
 
 from __future__ import annotations
