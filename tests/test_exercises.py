@@ -1,0 +1,578 @@
+"""The exercise checkers: every catalogued mistake, written two ways, is named."""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+import pytest
+
+import binary_logreg as bl
+from binary_logreg import exercises as ex
+from binary_logreg.textbook import textbook_gradient_descent
+
+CHECKS = {
+    "sigmoid": ex.check_sigmoid,
+    "cost": ex.check_cost,
+    "forward": ex.check_forward,
+    "backward": ex.check_backward,
+    "gradient_descent": ex.check_gradient_descent,
+    "confusion_matrix": ex.check_confusion_matrix,
+    "precision_recall_f1": ex.check_precision_recall_f1,
+}
+
+
+# ------------------------------------------------------------- helpers for the bugs
+def stable_sigmoid(z):
+    return bl.sigmoid(z)
+
+
+def _selected(Y, A):
+    """The probability each label selects, sample by sample (a loop)."""
+    return [a if y == 1 else 1.0 - a for y, a in zip(Y.ravel(), A.ravel(), strict=True)]
+
+
+def _counts(t, p):
+    tp = fp = fn = tn = 0
+    for ti, pi in zip(np.ravel(t), np.ravel(p), strict=True):
+        if ti == 1 and pi == 1:
+            tp += 1
+        elif ti == 0 and pi == 1:
+            fp += 1
+        elif ti == 1:
+            fn += 1
+        else:
+            tn += 1
+    return tn, fp, fn, tp
+
+
+def _safe(num, den):
+    return num / den if den else 0.0
+
+
+def _prf_vectorised(t, p):
+    t, p = np.asarray(t).ravel(), np.asarray(p).ravel()
+    tp = np.sum((t == 1) & (p == 1))
+    fp = np.sum((t == 0) & (p == 1))
+    fn = np.sum((t == 1) & (p == 0))
+    return _safe(tp, tp + fp), _safe(tp, tp + fn), _safe(2 * tp, 2 * tp + fp + fn)
+
+
+def _prf_loop(t, p):
+    _, fp, fn, tp = _counts(t, p)
+    return _safe(tp, tp + fp), _safe(tp, tp + fn), _safe(2 * tp, 2 * tp + fp + fn)
+
+
+def _loop_gradients(X, Y, A, dz_of=lambda a, y: a - y):
+    n, m = X.shape
+    dw, db = np.zeros((n, 1)), 0.0
+    for j in range(m):
+        dz = dz_of(A[0, j], Y[0, j])
+        dw[:, 0] += X[:, j] * dz
+        db += dz
+    return dw, db, m
+
+
+def _descent(X, Y, w, b, eta, steps, *, sign=-1.0, update_b=True, start=0):
+    """Vectorised loop; sign=-1 is descent."""
+    w = w.copy()
+    for _ in range(start, steps):
+        A = bl.sigmoid(w.T @ X + b)
+        dz = A - Y
+        w = w + sign * eta * (X @ dz.T) / X.shape[1]
+        if update_b:
+            b = b + sign * eta * np.mean(dz)
+    return w, b
+
+
+def _descent_loop(X, Y, w, b, eta, steps, *, sign=-1.0, update_b=True, start=0):
+    """Sample-by-sample gradients, as a first attempt might write them."""
+    w = np.array(w, dtype=float)
+    b = float(np.sum(b))
+    i = start
+    while i < steps:
+        A = 1 / (1 + np.exp(-(np.dot(w.T, X) + b)))
+        dw, db, m = _loop_gradients(X, Y, A)
+        w = w + sign * eta * dw / m
+        if update_b:
+            b = b + sign * eta * db / m
+        i += 1
+    return w, b
+
+
+def _in_place_vectorised(X, Y, w_init, b_init, eta, steps):
+    w, b = w_init, b_init
+    for _ in range(steps):
+        dz = bl.sigmoid(w.T @ X + b) - Y
+        w -= eta * (X @ dz.T) / X.shape[1]
+        b = b - eta * np.mean(dz)
+    return w, b
+
+
+def _in_place_out(X, Y, w_init, b_init, eta, steps):
+    b = b_init
+    for _ in range(steps):
+        dz = bl.sigmoid(w_init.T @ X + b) - Y
+        np.subtract(w_init, eta * (X @ dz.T) / X.shape[1], out=w_init)
+        b = b - eta * np.mean(dz)
+    return w_init, b
+
+
+def _cm_vectorised(t, p, order=(0, 1)):
+    t, p = np.asarray(t).ravel(), np.asarray(p).ravel()
+    return np.array([[np.sum((t == i) & (p == j)) for j in order] for i in order])
+
+
+def _cm_loop(t, p):
+    C = [[0, 0], [0, 0]]
+    for ti, pi in zip(np.ravel(t), np.ravel(p), strict=True):
+        C[int(ti)][int(pi)] += 1
+    return C
+
+
+# ---------------------------------------------------------------- the catalogue
+BUGS = {
+    # sigmoid
+    ("sigmoid", "sigmoid NaN at large z"): [
+        lambda z: np.exp(z) / (1 + np.exp(z)),
+        lambda z: np.array([np.exp(v) / (np.exp(v) + 1) for v in np.ravel(z)]).reshape(
+            np.shape(z)
+        ),
+    ],
+    ("sigmoid", "sigmoid of -z (sign flipped)"): [
+        lambda z: 1 / (1 + np.exp(z)),
+        lambda z: np.array([1.0 - 1 / (1 + np.exp(-v)) for v in np.ravel(z)]).reshape(
+            np.shape(z)
+        ),
+    ],
+    # cost
+    ("cost", "cost summed instead of averaged"): [
+        lambda Y, A: -np.sum(np.log(np.where(Y == 1, A, 1 - A))),
+        lambda Y, A: -sum(math.log(p) for p in _selected(Y, A)),
+    ],
+    ("cost", "cost with log base 10"): [
+        lambda Y, A: -np.mean(np.log10(np.where(Y == 1, A, 1 - A))),
+        lambda Y, A: -sum(math.log10(p) for p in _selected(Y, A)) / Y.size,
+    ],
+    ("cost", "cost with log base 2"): [
+        lambda Y, A: -np.mean(np.log2(np.where(Y == 1, A, 1 - A))),
+        lambda Y, A: -sum(math.log(p, 2) for p in _selected(Y, A)) / Y.size,
+    ],
+    ("cost", "cost missing its minus sign"): [
+        lambda Y, A: np.mean(np.log(np.where(Y == 1, A, 1 - A))),
+        lambda Y, A: sum(math.log(p) for p in _selected(Y, A)) / Y.size,
+    ],
+    ("cost", "cost NaN at a = 0 or 1"): [
+        lambda Y, A: -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)),
+        lambda Y, A: (
+            -sum(
+                y * np.log(a) + (1 - y) * np.log(1 - a)
+                for y, a in zip(Y.ravel(), A.ravel(), strict=True)
+            )
+            / Y.size
+        ),
+    ],
+    # forward
+    ("forward", "forward returns Z, not σ(Z)"): [
+        lambda w, b, X: np.dot(w.T, X) + b,
+        lambda w, b, X: np.array(
+            [[float(np.sum(b)) + sum(w[:, 0] * X[:, m]) for m in range(X.shape[1])]]
+        ),
+    ],
+    ("forward", "forward without the bias"): [
+        lambda w, b, X: stable_sigmoid(w.T @ X),
+        lambda w, b, X: np.array(
+            [[stable_sigmoid(w[:, 0] @ X[:, m]) for m in range(X.shape[1])]]
+        ),
+    ],
+    ("forward", "sigmoid NaN at large z"): [
+        lambda w, b, X: np.exp(w.T @ X + b) / (1 + np.exp(w.T @ X + b)),
+        lambda w, b, X: np.array(
+            [[np.exp(z) / (np.exp(z) + 1) for z in (np.dot(w.T, X) + b).ravel()]]
+        ),
+    ],
+    # backward
+    ("backward", "dw without 1/M"): [
+        lambda X, Y, A: (X @ (A - Y).T, np.mean(A - Y)),
+        lambda X, Y, A: (lambda g: (g[0], g[1] / g[2]))(_loop_gradients(X, Y, A)),
+    ],
+    ("backward", "db summed instead of averaged"): [
+        lambda X, Y, A: (X @ (A - Y).T / X.shape[1], np.sum(A - Y)),
+        lambda X, Y, A: (lambda g: (g[0] / g[2], g[1]))(_loop_gradients(X, Y, A)),
+    ],
+    ("backward", "dz = da (forgot da/dz)"): [
+        lambda X, Y, A: (lambda dz: (X @ dz.T / X.shape[1], np.mean(dz)))(
+            -Y / A + (1 - Y) / (1 - A)
+        ),
+        lambda X, Y, A: (lambda g: (g[0] / g[2], g[1] / g[2]))(
+            _loop_gradients(X, Y, A, lambda a, y: -y / a + (1 - y) / (1 - a))
+        ),
+    ],
+    ("backward", "dz = Y - A (sign)"): [
+        lambda X, Y, A: (X @ (Y - A).T / X.shape[1], np.mean(Y - A)),
+        lambda X, Y, A: (lambda g: (g[0] / g[2], g[1] / g[2]))(
+            _loop_gradients(X, Y, A, lambda a, y: y - a)
+        ),
+    ],
+    ("backward", "dz NaN at a = 0 or 1 (unsimplified chain rule)"): [
+        lambda X, Y, A: (lambda dz: (np.dot(X, dz.T) / X.shape[1], np.mean(dz)))(
+            (-Y / A + (1 - Y) / (1 - A)) * A * (1 - A)
+        ),
+        lambda X, Y, A: (lambda g: (g[0] / g[2], g[1] / g[2]))(
+            _loop_gradients(
+                X, Y, A, lambda a, y: (-y / a + (1 - y) / (1 - a)) * (a * (1 - a))
+            )
+        ),
+    ],
+    # gradient descent
+    ("gradient_descent", "gradient ascent (update with +)"): [
+        lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps, sign=1.0),
+        lambda X, Y, w, b, eta, steps: _descent_loop(X, Y, w, b, eta, steps, sign=1.0),
+    ],
+    ("gradient_descent", "bias never updated"): [
+        lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps, update_b=False),
+        lambda X, Y, w, b, eta, steps: _descent_loop(
+            X, Y, w, b, eta, steps, update_b=False
+        ),
+    ],
+    ("gradient_descent", "one update too few"): [
+        lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps, start=1),
+        lambda X, Y, w, b, eta, steps: _descent_loop(X, Y, w, b, eta, steps, start=1),
+    ],
+    ("gradient_descent", "w_init modified in place"): [
+        _in_place_vectorised,
+        _in_place_out,
+    ],
+    # confusion matrix
+    ("confusion_matrix", "confusion matrix transposed"): [
+        lambda t, p: _cm_vectorised(t, p).T,
+        lambda t, p: np.array(_cm_loop(p, t)),
+    ],
+    ("confusion_matrix", "confusion matrix with class 1 first"): [
+        lambda t, p: _cm_vectorised(t, p, order=(1, 0)),
+        lambda t, p: _cm_loop(1 - np.ravel(t), 1 - np.ravel(p)),
+    ],
+    ("confusion_matrix", "confusion matrix normalised"): [
+        lambda t, p: _cm_vectorised(t, p) / np.size(t),
+        lambda t, p: [[c / len(t) for c in row] for row in _cm_loop(t, p)],
+    ],
+    # precision, recall, F1
+    ("precision_recall_f1", "precision and recall swapped"): [
+        lambda t, p: (lambda m: (m[1], m[0], m[2]))(_prf_vectorised(t, p)),
+        lambda t, p: (lambda m: (m[1], m[0], m[2]))(_prf_loop(t, p)),
+    ],
+    ("precision_recall_f1", "F1 as the arithmetic mean"): [
+        lambda t, p: (lambda m: (m[0], m[1], (m[0] + m[1]) / 2))(_prf_vectorised(t, p)),
+        lambda t, p: (lambda m: (m[0], m[1], 0.5 * m[0] + 0.5 * m[1]))(_prf_loop(t, p)),
+    ],
+    ("precision_recall_f1", "division by zero in an undefined metric"): [
+        lambda t, p: (lambda c: (c[3] / (c[3] + c[1]), c[3] / (c[3] + c[2]), 0.0))(
+            _counts(t, p)
+        ),
+        lambda t, p: (
+            lambda c: (
+                float(c[3]) / float(c[3] + c[1]),
+                float(c[3]) / float(c[3] + c[2]),
+                2 * c[3] / (2 * c[3] + c[1] + c[2]),
+            )
+        )(_counts(t, p)),
+    ],
+}
+
+BUG_CASES = [
+    pytest.param(check, name, fn, id=f"{name}-{way}")
+    for (check, name), fns in BUGS.items()
+    for way, fn in zip(("vectorised", "loop"), fns, strict=True)
+]
+
+
+def test_the_catalogue_has_at_least_12_mistakes_all_tested():
+    catalogue = {(m.check, m.name) for m in ex.MISTAKES}
+    assert len({name for _, name in catalogue}) >= 12
+    assert catalogue == set(BUGS)
+    assert all(len(fns) == 2 for fns in BUGS.values())
+
+
+@pytest.mark.parametrize("check, name, fn", BUG_CASES)
+def test_each_mistake_is_named(check, name, fn, recwarn):
+    result = CHECKS[check](fn)
+    assert not result.passed
+    assert name in result.message
+    assert name in result.mistakes
+    mistake = next(m for m in ex.MISTAKES if (m.check, m.name) == (check, name))
+    assert mistake.label in result.message
+    assert not recwarn.list  # the reader's warnings are captured, never shown
+
+
+def test_every_mistake_label_is_an_equation_of_the_site():
+    from pathlib import Path
+
+    pages = "".join(
+        path.read_text() for path in (Path(__file__).parents[1] / "docs").glob("*.md")
+    )
+    for mistake in ex.MISTAKES:
+        assert f"$$ ({mistake.label})" in pages, mistake.label
+
+
+# ------------------------------------------------------------------ right answers
+def _ours_descent(X, Y, w, b, eta, steps):
+    result = bl.gradient_descent(X, Y, w, b, step_size=eta, steps=steps)
+    return result.w, result.b
+
+
+def _textbook_descent(X, Y, w, b, eta, steps):
+    return textbook_gradient_descent(X, Y, w, b, step_size=eta, steps=steps)
+
+
+def _course_backward(X, Y, A):
+    m = X.shape[1]
+    return {"dw": 1 / m * np.dot(X, (A - Y).T), "db": 1 / m * np.sum(A - Y)}
+
+
+class CallableSigmoid:
+    def __call__(self, z):
+        return bl.sigmoid(z)
+
+
+RIGHT = [
+    ("sigmoid", bl.sigmoid, False),
+    ("sigmoid", CallableSigmoid(), False),
+    ("sigmoid", lambda z: 1 / (1 + np.exp(-z)), True),  # the course: overflow note
+    ("cost", bl.cost, False),
+    ("cost", lambda Y, A: -np.mean(np.log(np.where(Y == 1, A, 1 - A))), False),
+    ("forward", bl.forward, False),
+    ("forward", lambda w, b, X: 1 / (1 + np.exp(-(np.dot(w.T, X) + b))), True),
+    ("backward", bl.backward, False),
+    ("backward", _course_backward, False),
+    ("gradient_descent", _ours_descent, False),
+    ("gradient_descent", _textbook_descent, False),
+    ("confusion_matrix", bl.confusion_matrix, False),
+    ("confusion_matrix", _cm_loop, False),
+    (
+        "precision_recall_f1",
+        lambda t, p: (bl.precision(t, p), bl.recall(t, p), bl.f1_score(t, p)),
+        False,
+    ),
+    ("precision_recall_f1", _prf_loop, False),
+]
+
+
+@pytest.mark.parametrize(
+    "check, fn, noted", RIGHT, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(RIGHT)]
+)
+def test_right_functions_pass(check, fn, noted, recwarn):
+    result = CHECKS[check](fn)
+    assert result.passed, str(result)
+    assert bool(result) and result.mistakes == ()
+    assert "Right on all" in result.message
+    if noted is not None:
+        assert bool(result.notes) == noted, result.notes
+    assert not recwarn.list
+
+
+def test_course_sigmoid_passes_with_a_note_on_the_overflow():
+    result = ex.check_sigmoid(lambda z: 1 / (1 + np.exp(-z)))
+    assert result.passed
+    (note,) = result.notes
+    assert "overflow" in note and "z = [-800" in note and "eq-sigmoid" in note
+
+
+def test_nan_for_an_undefined_metric_passes_with_a_note():
+    def with_nan(t, p):
+        t, p = np.asarray(t), np.asarray(p)
+        tp = np.sum((t == 1) & (p == 1))
+        fp, fn = np.sum((t == 0) & (p == 1)), np.sum((t == 1) & (p == 0))
+        with np.errstate(invalid="ignore"):
+            return tp / (tp + fp), tp / (tp + fn), 2 * tp / (2 * tp + fp + fn)
+
+    result = ex.check_precision_recall_f1(with_nan)
+    assert result.passed
+    assert any("NaN" in note and "zero_division" in note for note in result.notes)
+
+
+def test_clipped_cost_passes_with_a_note():
+    result = ex.check_cost(
+        lambda Y, A: bl.cost(Y, np.clip(A, 1e-7, 1 - 1e-7)),
+    )
+    assert result.passed
+    assert any("clipping" in note for note in result.notes)
+
+
+# --------------------------------------------------------------- two mistakes at once
+def test_two_mistakes_in_backward_are_both_named():
+    result = ex.check_backward(lambda X, Y, A: (X @ (A - Y).T, np.sum(A - Y)))
+    assert not result.passed
+    assert set(result.mistakes) == {"dw without 1/M", "db summed instead of averaged"}
+
+
+def test_summed_course_cost_names_both_mistakes():
+    result = ex.check_cost(
+        lambda Y, A: -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+    )
+    assert not result.passed
+    assert set(result.mistakes) == {
+        "cost summed instead of averaged",
+        "cost NaN at a = 0 or 1",
+    }
+
+
+def test_ascent_with_a_frozen_bias_stays_coherent():
+    def two_mistakes(X, Y, w, b, eta, steps):
+        return _descent(X, Y, w, b, eta, steps, sign=1.0, update_b=False)
+
+    result = ex.check_gradient_descent(two_mistakes)
+    assert not result.passed
+    assert "bias never updated" in result.mistakes
+    assert "w[" in result.message  # the unexplained part is shown with an example
+
+
+def test_two_unrelated_cost_mistakes_fail_with_an_example():
+    result = ex.check_cost(lambda Y, A: np.sum(np.log10(np.where(Y == 1, A, 1 - A))))
+    assert not result.passed
+    assert "expected J = " in result.message and "eq-cost" in result.message
+
+
+# ----------------------------------------------------------- wrong of every kind
+def _raises(*args):
+    raise ValueError("shapes (1,5) and (200,5) not aligned\nsecond line: the last")
+
+
+def _mutates_first(first, *args):
+    first[...] = 0
+    return None
+
+
+def _noise(*args):
+    return np.random.default_rng(0).random(np.shape(args[0]))
+
+
+WRONG = {
+    "raises": (_raises, "ValueError: second line: the last"),
+    "returns None": (lambda *args: None, "returned None"),
+    "returns a string": (lambda *args: "0.5", "a string"),
+    "returns noise": (_noise, ""),
+    "mutates its input": (_mutates_first, "in place"),
+    "returns complex": (lambda *args: np.full(3, 1j), "complex"),
+    "object array": (lambda *args: np.array([None, 1.0], dtype=object), "objects"),
+    "skeleton ...": (lambda *args: ..., "skeleton"),
+    "not implemented": (
+        lambda *args: (_ for _ in ()).throw(NotImplementedError),
+        "NotImplementedError",
+    ),
+}
+
+
+@pytest.mark.parametrize("check", CHECKS)
+@pytest.mark.parametrize("kind", WRONG)
+def test_wrong_functions_fail_without_crashing(check, kind, recwarn):
+    fn, words = WRONG[kind]
+    result = CHECKS[check](fn)
+    assert not result.passed
+    assert words in result.message
+    assert str(result).startswith(f"check_{check}: ✘ Not yet")
+    assert not recwarn.list
+
+
+@pytest.mark.parametrize(
+    "check, fn, words",
+    [
+        ("forward", lambda w, b, X: bl.forward(w, b, X).ravel(), "(200,), expected"),
+        ("sigmoid", lambda z: bl.sigmoid(z).T, "the transpose"),
+        (
+            "backward",
+            lambda X, Y, A: (bl.backward(X, Y, A).dw.ravel(), bl.backward(X, Y, A).db),
+            "dw of shape (5,), expected (5, 1)",
+        ),
+        ("backward", lambda X, Y, A: bl.backward(X, Y, A).dw, "expected a tuple"),
+        ("cost", lambda Y, A: np.full(Y.shape, bl.cost(Y, A)), "single number"),
+        ("gradient_descent", lambda *args: (np.zeros((2, 1)),), "1 item(s)"),
+        ("precision_recall_f1", lambda t, p: (0.5, 0.5), "2 item(s), expected 3"),
+        ("confusion_matrix", lambda t, p: np.zeros(4), "expected (2, 2)"),
+        ("sigmoid", lambda z: np.full(np.shape(z), np.nan), "NaN or infinity"),
+        ("sigmoid", np.exp, "wrong value"),
+    ],
+)
+def test_wrong_shapes_and_values_are_explained(check, fn, words, recwarn):
+    result = CHECKS[check](fn)
+    assert not result.passed
+    assert words in result.message, result.message
+    assert not recwarn.list
+
+
+def test_math_exp_gets_a_hint():
+    result = ex.check_sigmoid(lambda z: 1 / (1 + math.exp(-z)))
+    assert not result.passed
+    assert "TypeError" in result.message and "np.exp" in result.message
+
+
+@pytest.mark.parametrize("check", CHECKS)
+@pytest.mark.parametrize("not_a_function", [None, 3, "sigmoid", np.zeros(3)])
+def test_non_callable_raises_type_error(check, not_a_function):
+    with pytest.raises(TypeError, match="needs a function"):
+        CHECKS[check](not_a_function)
+
+
+def test_warnings_are_captured_even_when_they_are_errors():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with np.errstate(all="raise"):
+            result = ex.check_sigmoid(lambda z: 1 / (1 + np.exp(-z)))
+    assert result.passed and result.notes
+
+
+def test_keyword_only_signature_is_reported_not_raised():
+    result = ex.check_gradient_descent(textbook_gradient_descent)
+    assert not result.passed
+    assert "TypeError" in result.message
+
+
+# ------------------------------------------------------------------ the result
+def test_results_display_in_jupyter_and_as_text():
+    good = ex.check_backward(bl.backward)
+    assert "✔ Passed" in good._repr_html_() and str(good).startswith(
+        "check_backward: ✔ Passed"
+    )
+    bad = ex.check_sigmoid(
+        lambda z: (_ for _ in ()).throw(ValueError("<script>alert(1)</script>"))
+    )
+    html = bad._repr_html_()
+    assert "✘ Not yet" in html and 'role="status"' in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    with pytest.raises(AttributeError):
+        bad.passed = True  # frozen
+
+
+def test_results_are_deterministic():
+    buggy = BUGS[("backward", "dw without 1/M")][0]
+    assert ex.check_backward(buggy) == ex.check_backward(buggy)
+    assert ex.check_gradient_descent(_textbook_descent) == ex.check_gradient_descent(
+        _textbook_descent
+    )
+
+
+def test_the_descent_reference_is_the_package_s_gradient_descent():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(3, 100))
+    Y = (rng.random((1, 100)) < 0.5).astype(float)
+    w0 = rng.normal(size=(3, 1))
+    ours = bl.gradient_descent(X, Y, w0, 0.2, step_size=0.3, steps=25)
+    reference = ex._descent(X, Y, w0, 0.2, 0.3, 25)
+    np.testing.assert_allclose(reference["w"], ours.w, rtol=1e-12)
+    np.testing.assert_allclose(reference["b"], ours.b, rtol=1e-12)
+
+
+def test_backward_reference_agrees_with_finite_differences():
+    cases = [case for case in ex._backward_cases() if case.numerical is not None]
+    assert len(cases) >= 3
+    for case in cases:
+        for part in ("dw", "db"):
+            np.testing.assert_allclose(
+                case.reference[part], case.numerical[part], rtol=1e-6, atol=1e-9
+            )
+
+
+def test_a_wrong_gradient_is_shown_next_to_finite_differences():
+    result = ex.check_backward(lambda X, Y, A: (X @ (A - Y).T / 2, np.mean(A - Y)))
+    assert not result.passed
+    assert "Central finite differences" in result.message
