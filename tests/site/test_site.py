@@ -485,7 +485,11 @@ def test_gallery_downloads_answer_200(browser, base_url: str, site_root: Path):
         examples = sorted(site_root.glob("auto_examples/plot_*.html"))
         downloads = [urljoin(base_url + "auto_examples/", href) for href in zips]
         for example in examples:
-            page.goto(urljoin(base_url, f"auto_examples/{example.name}"))
+            # wait until the favicon too has loaded: leaving earlier aborts its request
+            page.goto(
+                urljoin(base_url, f"auto_examples/{example.name}"),
+                wait_until="networkidle",
+            )
             links = page.eval_on_selector_all(
                 "a[href]", "links => links.map(a => a.href)"
             )
