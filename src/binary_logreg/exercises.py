@@ -1401,7 +1401,15 @@ def _exception_hint(exc: BaseException) -> str:
     text = str(exc)
     if isinstance(exc, NotImplementedError):
         return " The skeleton is not filled in yet."
-    if "only length-1 arrays" in text or "only 0-dimensional arrays" in text:
+    # NumPy 2 says "length-1" or "0-dimensional", NumPy 1 "size-1"
+    if any(
+        words in text
+        for words in (
+            "only length-1 arrays",
+            "only size-1 arrays",
+            "only 0-dimensional",
+        )
+    ):
         return (
             " A function of the math module (math.exp, math.log) takes one number; "
             "use NumPy's (np.exp, np.log), which work on whole arrays."

@@ -2,9 +2,9 @@
 
 A fresh virtual environment gets the wheel fetched from the served site, with the
 ``tutorial`` extra and a Jupyter kernel (the reader's Jupyter), each at the version
-the lock file pins. It then runs a downloaded gallery script and executes every
-downloaded page notebook top to bottom in a fresh kernel, in an empty folder, with
-the repository out of reach.
+the lock file pins. It then runs a downloaded gallery script, and executes every
+downloaded page notebook and gallery notebook top to bottom in a fresh kernel, in an
+empty folder, with the repository out of reach.
 """
 
 from __future__ import annotations
@@ -185,6 +185,20 @@ def test_a_downloaded_example_runs(
     href = next(link for link in _links(page) if link.endswith(f"/{EXAMPLE}"))
     script = _fetch(urljoin(f"{base_url}auto_examples/", href), tmp_path)
     _run([str(reader_python), script.name], tmp_path)
+
+
+#: every gallery example; the site offers each as a script and as a notebook
+EXAMPLES = sorted(path.stem for path in (ROOT / "gallery").glob("plot_*.py"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_a_downloaded_example_notebook_runs(
+    reader_python: Path, example: str, site_root: Path, base_url: str, tmp_path: Path
+):
+    page = site_root / "auto_examples" / f"{example}.html"
+    href = next(link for link in _links(page) if link.endswith(f"/{example}.ipynb"))
+    notebook = _fetch(urljoin(f"{base_url}auto_examples/", href), tmp_path)
+    _run([str(reader_python), "-c", EXECUTE_NOTEBOOK, notebook.name], tmp_path)
 
 
 #: every page written as a MyST notebook; the site must offer each one as .ipynb
