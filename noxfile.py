@@ -3,8 +3,8 @@ site (browser test of the built docs), bench, and lock (refresh the pinned versi
 
 uv is used as the virtual-environment backend when it is installed (much faster
 installs) and plain venv otherwise, so a machine with only Python and pip works.
-Every session installs with ``constraints.txt``, the lock file that pins every
-package it installs, so a build from any day gives the same site.
+Every session but ``lowest`` installs with ``constraints.txt``, the lock file that
+pins every package it installs, so a build from any day gives the same site.
 """
 
 from __future__ import annotations
@@ -108,6 +108,12 @@ def lowest(session: nox.Session) -> None:
     session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
 
 
+def _install_lint_tools(session: nox.Session) -> None:
+    """pyproject's ``lint`` extra (ruff, check-jsonschema, uv), without the package."""
+    extras = nox.project.load_toml(ROOT / "pyproject.toml")["project"]
+    _install(session, *extras["optional-dependencies"]["lint"])
+
+
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff check, ruff format --check, the lock file, the workflows against a schema.
@@ -115,8 +121,7 @@ def lint(session: nox.Session) -> None:
     The tools come from pyproject's ``lint`` extra (without the package itself);
     check-jsonschema ships the workflow schema, so the check runs offline.
     """
-    extras = nox.project.load_toml(ROOT / "pyproject.toml")["project"]
-    _install(session, *extras["optional-dependencies"]["lint"])
+    _install_lint_tools(session)
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
     # the lock in step with pyproject.toml: resolving again, keeping its pins,
@@ -294,6 +299,5 @@ def lock(session: nox.Session) -> None:
     ranges; ``nox -s lock -- --upgrade-package sphinx`` moves only the ones named.
     The lock is universal (any platform) for Python 3.11, the docs' Python.
     """
-    extras = nox.project.load_toml(ROOT / "pyproject.toml")["project"]
-    _install(session, *extras["optional-dependencies"]["lint"])
+    _install_lint_tools(session)
     _compile_lock(session, LOCK, *(session.posargs or ["--upgrade"]))

@@ -58,14 +58,11 @@ def _build_package(app: Sphinx) -> None:
     sdists = sorted(target.glob("*.tar.gz"))
     if len(wheels) != 1 or len(sdists) != 1:
         raise ExtensionError(f"expected one wheel and one sdist in {target}")
-    app.env.package_files = {"wheel": wheels[0].name, "sdist": sdists[0].name}
-    app.env.package_sizes = {
-        "wheel": wheels[0].stat().st_size,
-        "sdist": sdists[0].stat().st_size,
-    }
+    app.env.package_files = {"wheel": wheels[0], "sdist": sdists[0]}
 
 
-def _file_name(env, kind: str) -> str:
+def _package_file(env, kind: str) -> Path:
+    """The built wheel or sdist, as ``_build_package`` left it in the output."""
     files = getattr(env, "package_files", None)
     if files is None:
         raise ExtensionError("the package was not built (package_download)")
@@ -81,12 +78,12 @@ def _kilobytes(size: int) -> str:
 def package_file_role(name, rawtext, text, lineno, inliner, options=None, content=()):
     """``{package-file}`wheel```: a link to the built wheel (or sdist), with its size."""
     env = inliner.document.settings.env
-    kind = text.strip()
-    file_name = _file_name(env, kind)
+    package_file = _package_file(env, text.strip())
+    file_name = package_file.name
     uri = relative_uri(
         env.app.builder.get_target_uri(env.docname), f"{DIST}/{file_name}"
     )
-    size = _kilobytes(env.package_sizes[kind])
+    size = _kilobytes(package_file.stat().st_size)
     link = nodes.reference(rawtext, "", refuri=uri, classes=["package-download"])
     link += nodes.literal(file_name, file_name)
     return [link, nodes.Text(f" ({size})")], []
@@ -98,11 +95,18 @@ class PackageInstall(SphinxDirective):
     has_content = True
 
     def run(self) -> list[nodes.Node]:
-        names = {kind: _file_name(self.env, kind) for kind in ("wheel", "sdist")}
+        names = {
+            kind: _package_file(self.env, kind).name for kind in ("wheel", "sdist")
+        }
         text = "\n".join(self.content).format(**names)
         block = nodes.literal_block(text, text, language="bash")
         self.set_source_info(block)
         return [block]
+
+
+def _executed(app: Sphinx) -> Path:
+    """Where MyST-NB writes the executed notebooks of the pages."""
+    return Path(app.outdir).parent / "jupyter_execute"
 
 
 def _offer_notebook_download(app, pagename, templatename, context, doctree) -> None:
@@ -112,7 +116,7 @@ def _offer_notebook_download(app, pagename, templatename, context, doctree) -> N
     but sets it itself only when launch buttons (Binder, Colab, ...) are configured.
     The copy starts with a code cell holding :data:`INSTALL_NOTE`.
     """
-    executed = Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
+    executed = _executed(app) / f"{pagename}.ipynb"
     if doctree is None or not executed.exists():
         return
     notebook = json.loads(executed.read_text(encoding="utf-8"))
@@ -139,7 +143,7 @@ def _note_in_markdown_sources(app: Sphinx, exception: Exception | None) -> None:
     """
     if exception is not None or app.builder.format != "html":
         return
-    executed = Path(app.outdir).parent / "jupyter_execute"
+    executed = _executed(app)
     for notebook in sorted(executed.glob("**/*.ipynb")):
         page = notebook.relative_to(executed).with_suffix(".md")
         source = Path(app.outdir, "_sources", page)
