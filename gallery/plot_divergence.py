@@ -14,9 +14,9 @@ finite, and shows how the package reports such runs: a
 # %%
 # Train with a step size far too large
 # ------------------------------------
-# The course's data and initial weights, 500 steps of size 1000, four hundred times
-# the bound. ``warnings.catch_warnings(record=True)`` collects the warning instead
-# of printing it.
+# The course's data and initial weights, 500 steps of size 1000: the output below
+# says how many times the bound that is. ``warnings.catch_warnings(record=True)``
+# collects the warning instead of printing it.
 
 import warnings
 
@@ -35,7 +35,10 @@ with warnings.catch_warnings(record=True) as caught:
     run = bl.gradient_descent(
         X, Y, w_init, b_init, step_size=1000.0, steps=500, record="parameters"
     )
-print(f"step_size_limit(X) = {bl.step_size_limit(X):.2f}")
+limit = bl.step_size_limit(X)
+print(
+    f"step_size_limit(X) = {limit:.2f}; the step size is {1000.0 / limit:.0f} times that"
+)
 for record in caught:
     print(f"{record.category.__name__}: {record.message}")
 
