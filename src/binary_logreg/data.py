@@ -142,7 +142,7 @@ def playground_data(
     :func:`~binary_logreg.gradient_descent` from zero weights with that step size
     (it stops once the gradient is below :math:`10^{-10}`, equation :eq:`eq-stop`).
 
-    Every number is a Python float, which :func:`json.dumps` writes with as many
+    Every number is a Python float, which ``json.dumps`` writes with as many
     digits as it takes to read back the same float64 (in Python and in
     JavaScript's ``JSON.parse`` alike): the browser trains on exactly these
     numbers.
