@@ -45,6 +45,8 @@ class PlaygroundDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
+        if any(True for _ in self.state.document.findall(playground_node)):
+            raise self.error("a page can show the playground once (its ids are fixed)")
         return [playground_node()]
 
 

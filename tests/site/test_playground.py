@@ -332,6 +332,50 @@ def test_the_keyboard_drives_the_playground(browser, base_url: str):
         context.close()
 
 
+def test_dragging_moves_the_boundary_as_the_sliders_do(browser, base_url: str):
+    context, page, errors = _open(
+        browser,
+        urljoin(base_url, "playground.html"),
+        viewport={"width": 1280, "height": 900},
+    )
+    try:
+        # w = (1, 0), b = 0: the boundary is the vertical line x1 = 0
+        page.focus("#blpg-w1")
+        for _ in range(100):
+            page.keyboard.press("ArrowRight")
+        canvas = page.locator("#blpg-data-plot")
+        canvas.scroll_into_view_if_needed()
+        box = canvas.bounding_box()
+
+        def screen(x1: float, x2: float) -> tuple[float, float]:
+            px, py = page.evaluate(
+                "p => window.blPlayground.state.pixelOf(p[0], p[1])", [x1, x2]
+            )
+            return box["x"] + px, box["y"] + py
+
+        # drag the line from x1 = 0 to x1 = 1: then wᵀx + b = 0 at x1 = 1, b = -1
+        page.mouse.move(*screen(0.0, -1.5))
+        page.mouse.down()
+        page.mouse.move(*screen(0.5, -1.5), steps=4)
+        page.mouse.move(*screen(1.0, -1.5), steps=4)
+        page.mouse.up()
+        b = float(page.input_value("#blpg-b"))
+        assert b == pytest.approx(-1.0, abs=0.05)
+        assert page.inner_text("#blpg-b-out") == f"{b:.2f}".replace("-", "−")
+        # drag the arrow's head (w/0.4 from the line's point nearest the origin)
+        # to double its length: w1 = 2, the line stays at x1 = -b/w1
+        page.mouse.move(*screen(-b + 0.4, 0.0))
+        page.mouse.down()
+        page.mouse.move(*screen(-b + 0.8, 0.0), steps=5)
+        page.mouse.up()
+        w1 = float(page.input_value("#blpg-w1"))
+        assert w1 == pytest.approx(2.0, abs=0.1)
+        assert float(page.input_value("#blpg-b")) == pytest.approx(2 * b, abs=0.1)
+        assert not errors, errors
+    finally:
+        context.close()
+
+
 def test_the_playground_works_from_the_folder(browser, site_root: Path):
     """Opened as a file (file://), where fetch and ES modules are refused."""
     context, page, errors = _open(browser, (site_root / "playground.html").as_uri())

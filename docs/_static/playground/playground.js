@@ -951,6 +951,11 @@
       attributes: true, attributeFilter: ["data-theme", "data-mode"],
     });
 
+    /** Where a point (x₁, x₂) of the feature plane is drawn, in CSS pixels from
+     *  the plot's top left corner (for the tests that drag the boundary). */
+    state.pixelOf = function (x1, x2) {
+      return dataAxes ? [dataAxes.px(x1), dataAxes.py(x2)] : null;
+    };
     update(false);
     return state;
   }
