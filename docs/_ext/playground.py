@@ -66,7 +66,7 @@ def visit_playground_html(translator, node: playground_node) -> None:
     translator.body.append(
         '<div class="blpg" id="blpg">\n'
         '<p class="blpg-noscript">The playground trains the model in your browser '
-        "and needs JavaScript; the figures on this page show the same runs.</p>\n"
+        "and needs JavaScript, which is turned off.</p>\n"
         "</div>\n"
         '<p class="blpg-download">The playground\'s data (the samples, 2/β and the '
         f'minimum) as JSON: <a href="{to_root}{DATA_FILE}" download>data.json</a></p>\n'

@@ -119,6 +119,9 @@
     let b = Number(options.b);
     const stepSize = Number(options.stepSize);
     const steps = Number(options.steps);
+    if (![w[0], w[1], b].every(Number.isFinite)) {
+      throw new RangeError("w1, w2 and b must be finite numbers");
+    }
     if (!(stepSize > 0 && Number.isFinite(stepSize))) {
       throw new RangeError("stepSize must be a positive finite number");
     }
@@ -455,7 +458,7 @@
     };
     const dataPlot = figure(
       "blpg-data-plot",
-      "The 500 samples (class 0 circles, class 1 triangles), the probability of " +
+      "The " + Y.length + " samples (class 0 circles, class 1 triangles), the probability of " +
         "class 1 as shading, the decision boundary (solid) and the 10 % and 90 % " +
         "lines (dashed). Drag the line to move it, its arrow (w) to turn it.",
       "Feature plane: the training samples and the model's decision boundary. " +
@@ -592,9 +595,11 @@
       update(true, message);
     }
 
-    /** Train towards state.goal, a few steps per frame, until done or paused. */
+    /** Train towards state.goal, a few steps per frame, until done or paused;
+     *  all at once for readers who asked their system for reduced motion. */
     function run() {
-      const perFrame = Math.max(1, Math.ceil(state.steps / 100));
+      const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      const perFrame = still ? Infinity : Math.max(1, Math.ceil(state.steps / 100));
       const tick = function () {
         if (!state.running) return;
         for (let i = 0; i < perFrame && state.history.length < state.goal; i++) {
