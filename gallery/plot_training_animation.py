@@ -10,6 +10,9 @@ course's model with :func:`binary_logreg.gradient_descent`, records the paramete
 every step, and animates the boundary next to the learning curve with Matplotlib's
 ``matplotlib.animation.FuncAnimation``. Two more lines, where the model is 90 % sure
 of either class, show the model growing confident as training goes on.
+
+To move the parameters and the step size yourself and watch every step, open the
+:doc:`/playground`, which trains the same model in your browser.
 """
 
 # %%
@@ -139,15 +142,17 @@ for k in snapshots:
 #
 # Animate training
 # ----------------
-# About 35 frames, at steps spaced evenly on a logarithmic scale (the boundary moves
+# A dozen frames, at steps spaced evenly on a logarithmic scale (the boundary moves
 # most in the first steps; steps that round to the same integer are drawn once). The
 # left panel shows the data and the lines, the right panel the learning curve so far.
 # Each frame only updates the data of a few artists, and the figure has a fixed
 # layout (no ``layout="constrained"``, which would be recomputed for every frame).
+# The page embeds every frame as an image: few frames at a modest resolution keep it
+# light. The :doc:`/playground` shows every step, computed in the browser.
 
-frames = np.unique(np.geomspace(1, n_steps + 1, 40).astype(int) - 1)
+frames = np.unique(np.geomspace(1, n_steps + 1, 13).astype(int) - 1)
 
-fig_anim = plt.figure(figsize=(7.5, 3.4), dpi=80)
+fig_anim = plt.figure(figsize=(7.5, 3.4), dpi=64)
 ax_data, ax_cost = fig_anim.subplots(1, 2, width_ratios=[1, 1.15])
 fig_anim.subplots_adjust(left=0.09, right=0.98, bottom=0.15, top=0.9, wspace=0.28)
 draw_data(ax_data)
@@ -187,7 +192,7 @@ def update(k):
 
 
 # sphinx_gallery_animation_alt = "Animation of training, with frames at steps spaced evenly on a logarithmic scale. Left: the training samples, class 0 as circles and class 1 as triangles, with the decision boundary as a solid line and the lines where the model is 10 % and 90 % sure as dashed lines. In the first few steps the boundary swings from above all samples into the gap between the classes; afterwards the dashed lines close in on it. Right: the learning curve so far, falling steeply in the first ten steps and slowly after that."
-anim = FuncAnimation(fig_anim, update, frames=frames, interval=150, repeat_delay=1500)
+anim = FuncAnimation(fig_anim, update, frames=frames, interval=400, repeat_delay=1500)
 plt.show()
 
 # %%

@@ -110,3 +110,52 @@ def test_audio_clips_reject_bad_arguments(kwargs, message):
 def test_audio_clips_reject_the_wrong_kind(kwargs):
     with pytest.raises(TypeError, match=next(iter(kwargs))):
         bl.make_audio_clips(**kwargs)
+
+
+def test_playground_data_is_the_first_training_samples_and_survives_json(seed_data):
+    import json
+
+    data = bl.playground_data(500, dataset=seed_data)
+    X = seed_data.X_train[:, :500]
+    Y = seed_data.Y_train[:, :500]
+    # JSON writes each float with the digits that read back the same float64
+    back = json.loads(json.dumps(data))
+    np.testing.assert_array_equal(np.array(back["X"]), X)
+    np.testing.assert_array_equal(np.array(back["Y"]), Y[0])
+    assert back == data
+    # the bound 8M / λ_max([X; 1][X; 1]ᵀ), computed here without the package
+    X_tilde = np.vstack([X, np.ones((1, 500))])
+    eigenvalue = np.linalg.eigvalsh(X_tilde @ X_tilde.T)[-1]
+    assert data["step_size_limit"] == pytest.approx(8 * 500 / eigenvalue, rel=1e-12)
+
+
+def test_playground_minimum_is_scikit_learns(seed_data):
+    from sklearn.linear_model import LogisticRegression
+
+    data = bl.playground_data(500, dataset=seed_data)
+    X, y = np.array(data["X"]).T, np.array(data["Y"])
+    reference = LogisticRegression(C=np.inf, tol=1e-12, max_iter=10_000).fit(X, y)
+    minimum = data["minimum"]
+    np.testing.assert_allclose(minimum["w"], reference.coef_[0], atol=1e-7)
+    assert minimum["b"] == pytest.approx(reference.intercept_[0], abs=1e-7)
+    p = reference.predict_proba(X)[:, 1]
+    J = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+    assert minimum["cost"] == pytest.approx(J, rel=1e-10)
+
+
+def test_playground_data_rejects_bad_sizes(seed_data):
+    small = bl.make_dataset(20)
+    with pytest.raises(ValueError, match="more than the 16 training samples"):
+        bl.playground_data(17, dataset=small)
+    with pytest.raises(ValueError, match="n_samples must be at least 2"):
+        bl.playground_data(1, dataset=small)
+    with pytest.raises(TypeError, match="n_samples must be an integer"):
+        bl.playground_data(2.5, dataset=small)
+    one_class = bl.Dataset(
+        X_train=np.ones((2, 4)),
+        Y_train=np.ones((1, 4)),
+        X_test=np.ones((2, 1)),
+        Y_test=np.ones((1, 1)),
+    )
+    with pytest.raises(ValueError, match="hold only class 1"):
+        bl.playground_data(4, dataset=one_class)

@@ -8,7 +8,13 @@ usual (M, N). The TensorFlow/Keras reference lives in
 """
 
 from binary_logreg.cost import cost, cost_from_logits, loss_from_logits
-from binary_logreg.data import AudioClips, Dataset, make_audio_clips, make_dataset
+from binary_logreg.data import (
+    AudioClips,
+    Dataset,
+    make_audio_clips,
+    make_dataset,
+    playground_data,
+)
 from binary_logreg.estimator import LogisticRegressionGD
 from binary_logreg.gradcheck import GradientCheck, gradient_check
 from binary_logreg.metrics import (
@@ -70,6 +76,7 @@ __all__ = [
     "loss_from_logits",
     "make_audio_clips",
     "make_dataset",
+    "playground_data",
     "precision",
     "predict_labels",
     "recall",

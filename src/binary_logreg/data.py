@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -10,8 +11,15 @@ from sklearn.datasets import make_classification
 from sklearn.model_selection import train_test_split
 
 from binary_logreg._validation import check_int_at_least, check_positive_finite
+from binary_logreg.training import gradient_descent, step_size_limit
 
-__all__ = ["AudioClips", "Dataset", "make_audio_clips", "make_dataset"]
+__all__ = [
+    "AudioClips",
+    "Dataset",
+    "make_audio_clips",
+    "make_dataset",
+    "playground_data",
+]
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,86 @@ def make_dataset(
         X_test=np.ascontiguousarray(X_test.T),
         Y_test=y_test.astype(np.float64).reshape(1, -1),
     )
+
+
+def playground_data(
+    n_samples: int = 500, *, dataset: Dataset | None = None
+) -> dict[str, Any]:
+    r"""The data of the site's gradient-descent playground, ready for JSON.
+
+    The playground trains in the reader's browser on the first ``n_samples``
+    training samples of the course data: :func:`make_dataset` has shuffled them
+    already, so they are a random sample of both classes. Next to the samples,
+    the browser gets what the package computes once from them: the step-size
+    bound :math:`2/\beta` of :func:`~binary_logreg.step_size_limit`, equation
+    :eq:`eq-step-size-limit`, and the minimum of the cost, reached by
+    :func:`~binary_logreg.gradient_descent` from zero weights with that step size
+    (it stops once the gradient is below :math:`10^{-10}`, equation :eq:`eq-stop`).
+
+    Every number is a Python float, which ``json.dumps`` writes with as many
+    digits as it takes to read back the same float64 (in Python and in
+    JavaScript's ``JSON.parse`` alike): the browser trains on exactly these
+    numbers.
+
+    Parameters
+    ----------
+    n_samples : int, default=500
+        Number of training samples, at least 2.
+    dataset : Dataset, optional
+        Where to take them from; by default ``make_dataset()``, the course data.
+
+    Returns
+    -------
+    dict
+        ``"X"``: the features in the course layout, a list of N rows of
+        ``n_samples`` floats; ``"Y"``: the ``n_samples`` labels, 0.0 or 1.0;
+        ``"step_size_limit"``: :math:`2/\beta` of these samples; ``"minimum"``:
+        ``{"w": [N floats], "b": float, "cost": float}``, the minimum of the
+        cost on them.
+
+    Raises
+    ------
+    ValueError
+        If the dataset has fewer than ``n_samples`` training samples, or they
+        hold only one class.
+
+    Examples
+    --------
+    >>> from binary_logreg import playground_data
+    >>> data = playground_data(100)
+    >>> len(data["X"]), len(data["X"][0]), len(data["Y"])
+    (2, 100, 100)
+    """
+    n_samples = check_int_at_least(n_samples, "n_samples", 2)
+    if dataset is None:
+        dataset = make_dataset()
+    available = dataset.X_train.shape[1]
+    if n_samples > available:
+        raise ValueError(
+            f"n_samples={n_samples} is more than the {available} training samples "
+            "of the dataset"
+        )
+    X = dataset.X_train[:, :n_samples]
+    Y = dataset.Y_train[:, :n_samples]
+    if np.unique(Y).size < 2:
+        raise ValueError(
+            f"the first {n_samples} training samples hold only class "
+            f"{int(Y[0, 0])}: take more samples"
+        )
+    limit = step_size_limit(X)
+    best = gradient_descent(
+        X, Y, np.zeros(X.shape[0]), 0.0, step_size=limit, steps=100_000, tol=1e-10
+    )
+    return {
+        "X": X.tolist(),
+        "Y": Y[0].tolist(),
+        "step_size_limit": limit,
+        "minimum": {
+            "w": best.w[:, 0].tolist(),
+            "b": best.b,
+            "cost": best.final_cost,
+        },
+    }
 
 
 @dataclass(frozen=True)
