@@ -409,9 +409,10 @@ def gradient_descent(
     order (or shuffled), into batches of B columns, the last one smaller when B
     does not divide M, and makes one step of the full-batch loop on each batch in
     turn: the batch's cost :math:`J_k` at the parameters before its update, its
-    gradient, one update. ``steps`` counts epochs, ``n_steps`` the epochs made.
-    The cost recorded for an epoch is what Keras reports as its loss,
-    :math:`\sum_k B_k J_k / M`, the mean of the batch costs weighted by their
+    gradient, one update, equation :eq:`eq-minibatch-update`. ``steps`` counts
+    epochs, ``n_steps`` the epochs made. The cost recorded for an epoch is what
+    Keras reports as its loss, :math:`\sum_k B_k J_k / M`, equation
+    :eq:`eq-epoch-cost`, the mean of the batch costs weighted by their
     sizes (with ``sample_weight``, by the batches' total weights: each batch's
     cost is its own weighted cost). It mixes parameters from the whole epoch, so
     it is not the cost at any one point. ``final_cost``, ``gradient_norm`` and
