@@ -37,7 +37,7 @@ X, Y = data.X_train, data.Y_train
 n_features, n_samples = X.shape
 w_init, b_init = bl.initial_parameters(n_features, random_state=1)
 b_init = float(b_init.item())
-step_size, steps = 0.25, 100
+step_size, steps = 0.25, 60
 
 cluster = LocalCluster(
     n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
@@ -108,7 +108,7 @@ assert np.abs(w - ours.w).max() <= 1e-10 and abs(b - ours.b) <= 1e-10
 fig, ax = plt.subplots(figsize=(7, 4.2), layout="constrained")
 ax.plot(ours.costs, color="C0", lw=3, label="binary_logreg.gradient_descent")
 ax.plot(
-    costs, color="C1", ls="--", marker="o", markevery=10, lw=1.5,
+    costs, color="C1", ls="--", marker="o", markevery=6, lw=1.5,
     label="the same loop on a Dask cluster of two workers",
 )  # fmt: skip
 ax.set_xlabel("gradient-descent step")
@@ -123,9 +123,8 @@ plt.show()
 # - **On a real cluster** only the first lines change: instead of starting a
 #   ``LocalCluster``, connect to the scheduler that runs on the cluster,
 #   ``client = Client("tcp://scheduler-host:8786")`` (its address), and read the
-#   chunks where they are stored, e.g. ``da.from_zarr`` or ``dask.dataframe``
-#   ``read_parquet``, rather than from an array in this process. The loop stays as
-#   it is.
+#   chunks where they are stored (e.g. with ``dask.array.from_zarr``) rather than
+#   from an array in this process. The loop stays as it is.
 # - **Each step is one round trip** to the workers. On this small data set that
 #   costs more than the arithmetic: the loop on one machine is far faster. A
 #   cluster pays off when the data do not fit on one machine, or one pass over them

@@ -68,11 +68,13 @@ class GradientDescentResult:
     costs : ndarray, shape (n_steps,)
         ``costs[k]`` is the cost :math:`J(w_k, b_k)` after ``k`` updates, recorded
         at the start of step ``k``, before its update (what Keras reports as the
-        loss of epoch ``k``).
+        loss of epoch ``k``). With mini-batches, ``costs[k]`` is the cost of epoch
+        ``k`` as Keras reports it, equation :eq:`eq-epoch-cost`.
     final_cost : float
         The cost at the returned parameters ``w``, ``b``, after the last update.
     n_steps : int
-        Number of updates made: ``steps``, or fewer if ``tol`` stopped the run.
+        Number of updates made: ``steps``, or fewer if ``tol`` stopped the run
+        (with mini-batches, the number of epochs).
     converged : bool
         Whether the gradient at the returned parameters meets the test of
         equation :eq:`eq-stop`, ``gradient_norm <= tol`` (always ``False`` when
@@ -83,7 +85,8 @@ class GradientDescentResult:
     step_size : float
         The step size :math:`\eta` used.
     w_path : ndarray of shape (n_steps + 1, N), or None
-        The weights before each step and after the last, if recorded.
+        The weights before each step (epoch, with mini-batches) and after the
+        last, if recorded.
     b_path : ndarray of shape (n_steps + 1,), or None
         The bias likewise.
 
