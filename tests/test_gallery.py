@@ -6,7 +6,7 @@ runs, by a wrapper that makes at most ``TEST_SAMPLES`` samples, so the whole gal
 runs in seconds; the docs build runs the size the examples ask for. The number of
 steps stays as written. Examples that train the Keras reference carry the ``keras``
 marker; those that start a Dask cluster are skipped where ``dask[distributed]`` (of
-the docs extra) is not installed. Every still
+the tutorial extra) is not installed. Every still
 figure has a title, from which Sphinx-Gallery writes its alt text (its file name
 otherwise), and no two figures of an example share one.
 """
@@ -36,7 +36,7 @@ def _param(script: Path):
         marks.append(
             pytest.mark.skipif(
                 importlib.util.find_spec("distributed") is None,
-                reason="needs dask[distributed], in the docs extra",
+                reason="needs dask[distributed], of the tutorial extra",
             )
         )
     return pytest.param(script, id=script.name, marks=marks)
