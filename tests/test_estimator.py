@@ -497,3 +497,21 @@ def test_partial_fit_rejects_other_classes_or_features_later():
         clf.partial_fit(X, y, classes=[0, 2])
     with pytest.raises(ValueError, match="X has 3 features"):
         clf.partial_fit(X[:, :3], y)
+
+
+def test_partial_fit_weights_count_repeated_samples_and_zero_weights_make_no_step():
+    X, y = make_classification(
+        n_samples=40, n_features=3, n_redundant=0, random_state=2
+    )
+    counts = np.arange(40) % 3  # 0, 1 or 2 copies of each sample
+    weighted = bl.LogisticRegressionGD(step_size=0.5, class_weight={1: 2.0})
+    weighted.partial_fit(X, y, classes=[0, 1], sample_weight=counts)
+    repeated = bl.LogisticRegressionGD(step_size=0.5, class_weight={1: 2.0})
+    repeated.partial_fit(np.repeat(X, counts, axis=0), np.repeat(y, counts), [0, 1])
+    np.testing.assert_allclose(
+        parameters(weighted), parameters(repeated), rtol=0, atol=1e-14
+    )
+    before = parameters(weighted)
+    weighted.partial_fit(X, y, sample_weight=np.zeros(40))
+    np.testing.assert_array_equal(parameters(weighted), before)
+    assert weighted.n_iter_ == 1
