@@ -18,6 +18,15 @@ Run with ``nox -s bench`` (or ``python benchmarks/bench_training.py``);
 ``--repeat`` sets the number of runs of each contender (median reported),
 ``--no-keras`` skips TensorFlow, ``--json PATH`` writes the numbers too. Timings
 are not asserted anywhere: they belong here, not in the test suite.
+
+``--scale`` measures instead how :func:`binary_logreg.gradient_descent` scales with
+the number of samples: seconds per sample and step (or epoch; the rest of a call,
+its input checks and final cost, is timed apart as a call of 0 steps), and the peak
+memory the training call allocates (tracemalloc; X and Y, made before, are not counted),
+for M = 1e4 ... 1e7 samples of 2 features, full batch and mini-batch
+(``batch_size=8192``), each size in its own process, in both OpenBLAS conditions.
+Targets: the mini-batch time per sample-step flat within 1.5x across the sizes,
+and the peak memory at most 3x the size of X for M >= 1e5.
 """
 
 from __future__ import annotations
@@ -172,14 +181,161 @@ def report(results: dict[str, dict]) -> bool:
     return all_met
 
 
+# --- scaling with the number of samples (--scale) ---------------------------------
+
+SCALE_SIZES = (10_000, 100_000, 1_000_000, 10_000_000)
+SCALE_BATCH = 8192
+#: sample-steps per timed run: each run does about this much work whatever M
+SCALE_WORK = 20_000_000
+SCALE_MODES = {"full batch": None, f"mini-batch B={SCALE_BATCH}": SCALE_BATCH}
+
+
+def scale_data(n_samples: int) -> tuple[np.ndarray, np.ndarray]:
+    """Two overlapping Gaussian classes in the course layout, (2, M) and (1, M)."""
+    rng = np.random.default_rng(0)
+    Y = (rng.random((1, n_samples)) < 0.5).astype(np.float64)
+    X = rng.standard_normal((2, n_samples)) + 1.5 * Y
+    return X, Y
+
+
+def measure_scale(n_samples: int, repeat: int) -> dict:
+    """Seconds per sample-step and peak traced memory, for each mode, at one size.
+
+    A training call also checks its input and computes the final cost and gradient,
+    about two passes over the data whatever the number of steps. That rest of the
+    call is timed on its own, as a call of zero steps, and subtracted: the time of
+    a step is (time of ``steps`` steps - time of 0 steps) / ``steps``.
+    """
+    import tracemalloc
+
+    import binary_logreg as bl
+
+    X, Y = scale_data(n_samples)
+    steps = max(2, SCALE_WORK // n_samples)
+    results = {}
+    for mode, batch_size in SCALE_MODES.items():
+
+        def train(steps: int, batch_size=batch_size) -> object:
+            return bl.gradient_descent(
+                X, Y, np.zeros(2), 0.0, step_size=0.5, steps=steps,
+                batch_size=batch_size,
+            )  # fmt: skip
+
+        train(steps)  # warm-up: first-touch page faults and BLAS start-up
+        rest, _ = median_seconds(lambda: train(0), repeat)
+        total, _ = median_seconds(lambda: train(steps), repeat)
+        tracemalloc.start()
+        train(steps)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        results[mode] = {
+            "seconds_per_sample_step": (total - rest) / (steps * n_samples),
+            "seconds_per_sample_rest_of_call": rest / n_samples,
+            "peak_bytes": peak,
+            "steps": steps,
+        }
+    return {"n_samples": n_samples, "x_bytes": X.nbytes, "modes": results}
+
+
+def run_scale(args: argparse.Namespace) -> dict[str, list[dict]]:
+    """Every size in its own process, in both OpenBLAS conditions."""
+    env = dict(os.environ)
+    unset = {k: v for k, v in env.items() if k not in BLAS_VARIABLES}
+    results: dict[str, list[dict]] = {}
+    for condition, condition_env in (("as set", env), ("unset", unset)):
+        results[condition] = []
+        for n_samples in SCALE_SIZES:
+            print(
+                f"  M = {n_samples:.0e}, OpenBLAS settings {condition} ...", flush=True
+            )
+            with tempfile.TemporaryDirectory() as folder:
+                output = Path(folder) / "result.json"
+                command = [sys.executable, __file__, "--scale-worker", str(output)]
+                command += ["--samples", str(n_samples), "--repeat", str(args.repeat)]
+                subprocess.run(command, env=condition_env, check=True)
+                results[condition].append(json.loads(output.read_text()))
+    return results
+
+
+def report_scale(results: dict[str, list[dict]]) -> bool:
+    """Print the scale table and the two targets; return whether both were met."""
+    all_met = True
+    for condition, rows in results.items():
+        print(f"\nOpenBLAS settings {condition}:")
+        print(
+            "  ns per sample: of one step (epoch), of the rest of the call (input "
+            "checks, final cost); peak MB allocated (and / size of X)"
+        )
+        print(f"  {'M':>6}  {'X MB':>6}  " + "  ".join(
+            f"{mode:>33}" for mode in SCALE_MODES
+        ))  # fmt: skip
+        for row in rows:
+            cells = []
+            for mode in SCALE_MODES:
+                numbers = row["modes"][mode]
+                cells.append(
+                    f"{numbers['seconds_per_sample_step'] * 1e9:6.1f} "
+                    f"{numbers['seconds_per_sample_rest_of_call'] * 1e9:6.1f} "
+                    f"{numbers['peak_bytes'] / 1e6:7.1f} "
+                    f"({numbers['peak_bytes'] / row['x_bytes']:5.2f}x)"
+                )
+            print(
+                f"  {row['n_samples']:>6.0e}  {row['x_bytes'] / 1e6:>6.1f}  "
+                + "  ".join(cells)
+            )
+        minibatch = f"mini-batch B={SCALE_BATCH}"
+        times = [row["modes"][minibatch]["seconds_per_sample_step"] for row in rows]
+        spread = max(times) / min(times)
+        met = spread <= 1.5
+        print(
+            f"  target: {minibatch} time per sample-step flat within 1.5x across "
+            f"the sizes: {spread:.2f}x {'met' if met else 'NOT met'}"
+        )
+        all_met &= met
+        for mode in SCALE_MODES:
+            ratio = max(
+                row["modes"][mode]["peak_bytes"] / row["x_bytes"]
+                for row in rows
+                if row["n_samples"] >= 100_000
+            )
+            met = ratio <= 3.0
+            print(
+                f"  target: {mode} peak memory <= 3x X for M >= 1e5: largest "
+                f"{ratio:.2f}x {'met' if met else 'NOT met'}"
+            )
+            all_met &= met
+    return all_met
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=7, help="runs of each contender")
     parser.add_argument("--no-keras", action="store_true", help="skip TensorFlow")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--scale", action="store_true", help="time and memory against the data size"
+    )
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--scale-worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--samples", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
+    if args.scale_worker:
+        result = measure_scale(args.samples, args.repeat)
+        args.scale_worker.write_text(json.dumps(result))
+        return
+    if args.scale:
+        print(
+            f"scale: M samples x 2 features, float64, calls of about {SCALE_WORK:.0e} "
+            f"sample-steps and of 0 steps, median of {args.repeat} runs; "
+            f"{platform.processor() or platform.machine()}"
+        )
+        results = run_scale(args)
+        report_scale(results)
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(results, indent=2))
+        return
     if args.worker:
         result = measure(args.repeat, keras=not args.no_keras)
         result["env"] = {v: os.environ[v] for v in BLAS_VARIABLES if v in os.environ}

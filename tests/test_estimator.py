@@ -422,3 +422,96 @@ def test_rejects_bad_sample_weight(sample_weight, message):
     X, y = np.eye(4), np.array([0, 1, 0, 1])
     with pytest.raises(ValueError, match=message):
         bl.LogisticRegressionGD().fit(X, y, sample_weight=sample_weight)
+
+
+# --- partial_fit ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("init", ["zeros", "uniform"])
+def test_partial_fit_in_chunks_equals_one_minibatch_epoch(two_blobs, init):
+    X, y = two_blobs
+    chunk = 64  # does not divide the 600 samples
+    clf = bl.LogisticRegressionGD(step_size=0.5, init=init, random_state=0)
+    for start in range(0, len(y), chunk):
+        stop = start + chunk
+        clf.partial_fit(X[start:stop], y[start:stop], classes=[0, 1])
+    w0, b0 = (
+        bl.initial_parameters(2, random_state=0) if init == "uniform" else (np.zeros(2), 0.0)
+    )  # fmt: skip
+    epoch = bl.gradient_descent(
+        X.T, y, w0, b0, step_size=0.5, steps=1, batch_size=chunk
+    )
+    np.testing.assert_allclose(clf.coef_.ravel(), epoch.w.ravel(), rtol=0, atol=1e-12)
+    assert clf.intercept_[0] == pytest.approx(epoch.b, abs=1e-12)
+    assert clf.n_iter_ == 10
+    # the chunk costs, weighted by the chunk sizes, are the epoch's cost
+    sizes = np.diff(np.append(np.arange(0, 600, chunk), 600))
+    assert clf.cost_history_ @ sizes / 600 == pytest.approx(epoch.costs[0], rel=1e-12)
+
+
+def test_partial_fit_continues_after_fit_and_takes_one_class_chunks(two_blobs):
+    X, y = two_blobs
+    clf = bl.LogisticRegressionGD(step_size=0.5, max_iter=5, tol=None).fit(X, y)
+    fitted = bl.gradient_descent(X.T, y, np.zeros(2), 0.0, step_size=0.5, steps=5)
+    ones = y == 1
+    clf.partial_fit(X[ones], y[ones])  # classes known from fit; one class only
+    w, b, _ = textbook_step(X[ones].T, y[ones], fitted.w, fitted.b, 0.5)
+    difference = np.append(clf.coef_.ravel(), clf.intercept_) - np.append(w.ravel(), b)
+    assert np.abs(difference).max() <= 1e-12
+    assert clf.n_iter_ == 6
+
+
+def textbook_step(X, y, w, b, step_size):
+    """One step of the course notebook's loop (the independent reference)."""
+    from binary_logreg.textbook import textbook_gradient_descent
+
+    return textbook_gradient_descent(
+        X, y.reshape(1, -1), w, b, step_size=step_size, steps=1
+    )
+
+
+@pytest.mark.parametrize(
+    ("params", "kwargs", "message"),
+    [
+        ({}, {}, "classes must be passed on the first call to partial_fit"),
+        ({}, {"classes": [0, 1, 2]}, "classes must hold exactly 2 labels"),
+        ({}, {"classes": ["a", "b"]}, r"y holds labels \[0, 1\] that are not in"),
+        (
+            {"class_weight": "balanced"},
+            {"classes": [0, 1]},
+            "class_weight='balanced' is not supported by partial_fit",
+        ),
+        ({"step_size": -1.0}, {"classes": [0, 1]}, "step_size must be"),
+    ],
+)
+def test_partial_fit_rejects_bad_input(params, kwargs, message):
+    X, y = np.eye(4), np.array([0, 1, 0, 1])
+    with pytest.raises(ValueError, match=message):
+        bl.LogisticRegressionGD(**params).partial_fit(X, y, **kwargs)
+
+
+def test_partial_fit_rejects_other_classes_or_features_later():
+    X, y = np.eye(4), np.array([0, 1, 0, 1])
+    clf = bl.LogisticRegressionGD().partial_fit(X, y, classes=[0, 1])
+    with pytest.raises(ValueError, match=r"classes=\[0, 2\] is not the same"):
+        clf.partial_fit(X, y, classes=[0, 2])
+    with pytest.raises(ValueError, match="X has 3 features"):
+        clf.partial_fit(X[:, :3], y)
+
+
+def test_partial_fit_weights_count_repeated_samples_and_zero_weights_make_no_step():
+    X, y = make_classification(
+        n_samples=40, n_features=3, n_redundant=0, random_state=2
+    )
+    counts = np.arange(40) % 3  # 0, 1 or 2 copies of each sample
+    weighted = bl.LogisticRegressionGD(step_size=0.5, class_weight={1: 2.0})
+    weighted.partial_fit(X, y, classes=[0, 1], sample_weight=counts)
+    repeated = bl.LogisticRegressionGD(step_size=0.5, class_weight={1: 2.0})
+    repeated.partial_fit(np.repeat(X, counts, axis=0), np.repeat(y, counts), [0, 1])
+    np.testing.assert_allclose(
+        parameters(weighted), parameters(repeated), rtol=0, atol=1e-14
+    )
+    before = parameters(weighted)
+    weighted.partial_fit(X, y, sample_weight=np.zeros(40))
+    np.testing.assert_array_equal(parameters(weighted), before)
+    assert weighted.n_iter_ == 1

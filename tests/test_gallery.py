@@ -5,7 +5,8 @@ nothing of the tests. Here ``binary_logreg.make_dataset`` is replaced, while a s
 runs, by a wrapper that makes at most ``TEST_SAMPLES`` samples, so the whole gallery
 runs in seconds; the docs build runs the size the examples ask for. The number of
 steps stays as written. Examples that train the Keras reference carry the ``keras``
-marker. Every still
+marker; those that start a Dask cluster are skipped where ``dask[distributed]`` (of
+the tutorial extra) is not installed. Every still
 figure has a title, from which Sphinx-Gallery writes its alt text (its file name
 otherwise), and no two figures of an example share one.
 """
@@ -13,6 +14,7 @@ otherwise), and no two figures of an example share one.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import runpy
 from pathlib import Path
 
@@ -30,6 +32,13 @@ MIN_EXAMPLES = 9
 def _param(script: Path):
     needs_keras = "keras_reference" in script.read_text(encoding="utf-8")
     marks = [pytest.mark.keras] if needs_keras else []
+    if "dask" in script.read_text(encoding="utf-8"):
+        marks.append(
+            pytest.mark.skipif(
+                importlib.util.find_spec("distributed") is None,
+                reason="needs dask[distributed], of the tutorial extra",
+            )
+        )
     return pytest.param(script, id=script.name, marks=marks)
 
 

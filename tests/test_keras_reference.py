@@ -125,3 +125,24 @@ def test_build_model_takes_the_course_initializer_and_set_weights_replaces_it():
 
     zeros = build_model(3, step_size=0.25)  # the default: deterministic zeros
     assert not zeros.get_weights()[0].any()
+
+
+@pytest.mark.parametrize(
+    ("n_samples", "batch_size", "epochs"),
+    [(320, 32, 2), (300, 64, 2), (120, 1, 2)],  # B divides M, does not, B = 1
+)
+def test_minibatches_agree_with_keras_fit(n_samples, batch_size, epochs):
+    """model.fit(batch_size=B, shuffle=False): batches in order, the last smaller."""
+    from binary_logreg.keras_reference import train_keras
+
+    data = bl.make_dataset(700)
+    X, Y = data.X_train[:, :n_samples], data.Y_train[:, :n_samples]
+    w0, b0 = bl.initial_parameters(2, random_state=1)
+    arguments = {"step_size": 0.25, "steps": epochs, "batch_size": batch_size}
+    keras = train_keras(X, Y, w0, b0, **arguments).result
+    ours = bl.gradient_descent(X, Y, w0, b0, **arguments)
+    assert np.abs(ours.w - keras.w).max() <= 1e-10
+    assert abs(ours.b - keras.b) <= 1e-10
+    # Keras's loss of an epoch: the batch losses weighted by the batch sizes
+    np.testing.assert_allclose(keras.costs, ours.costs, rtol=1e-12)
+    assert keras.final_cost == pytest.approx(ours.final_cost, rel=1e-12)

@@ -500,3 +500,168 @@ def test_hessian_is_bounded_by_the_step_size_limit():
 def test_hessian_validates_its_input(args, message):
     with pytest.raises(ValueError, match=message):
         bl.hessian(*args)
+
+
+# --- mini-batches -----------------------------------------------------------------
+
+
+def textbook_minibatch(X, Y, w, b, *, step_size, epochs, batch_size, orders=None):
+    """The reference: the course notebook's loop, one step on each batch in turn.
+
+    Returns the weights, the bias and each epoch's cost as Keras reports it: the
+    batch costs before their updates, weighted by the batch sizes.
+    """
+    M = X.shape[1]
+    costs = []
+    for epoch in range(epochs):
+        order = np.arange(M) if orders is None else orders[epoch]
+        epoch_cost = 0.0
+        for start in range(0, M, batch_size):
+            batch = order[start : start + batch_size]
+            w, b, (J,) = textbook_gradient_descent(
+                X[:, batch],
+                Y[:, batch],
+                w,
+                b,
+                step_size=step_size,
+                steps=1,
+                record_cost=True,
+            )
+            epoch_cost += len(batch) * J
+        costs.append(epoch_cost / M)
+    return w, b, costs
+
+
+@pytest.mark.parametrize("batch_size", [50, 37, 1])  # divides M = 400, does not, SGD
+def test_minibatches_follow_the_textbook_loop_batch_by_batch(batch_size):
+    data = bl.make_dataset(500)
+    X, Y = data.X_train[:, :400], data.Y_train[:, :400]
+    w0, b0 = seed_initial_weights(2)
+    result = bl.gradient_descent(
+        X, Y, w0, b0, step_size=0.25, steps=3, batch_size=batch_size
+    )
+    w, b, costs = textbook_minibatch(
+        X, Y, w0, b0, step_size=0.25, epochs=3, batch_size=batch_size
+    )
+    assert result.n_steps == 3
+    np.testing.assert_allclose(result.w, w, rtol=0, atol=1e-12)
+    assert result.b == pytest.approx(b, abs=1e-12)
+    np.testing.assert_allclose(result.costs, costs, rtol=1e-12)
+    # final_cost and gradient_norm are those of the whole data at the result
+    A = bl.forward(result.w, result.b, X)
+    assert result.final_cost == pytest.approx(bl.cost(Y, A), rel=1e-12)
+    dw, db = bl.backward(X, Y, A)
+    assert result.gradient_norm == pytest.approx(
+        max(np.abs(dw).max(), abs(db)), rel=1e-10
+    )
+
+
+def test_shuffled_minibatches_use_a_fresh_permutation_every_epoch():
+    data = bl.make_dataset(300)
+    X, Y = data.X_train, data.Y_train
+    w0, b0 = seed_initial_weights(2)
+    result = bl.gradient_descent(
+        X, Y, w0, b0, step_size=0.5, steps=2, batch_size=16, shuffle=True,
+        random_state=5,
+    )  # fmt: skip
+    rng = np.random.RandomState(5)
+    orders = [rng.permutation(X.shape[1]) for _ in range(2)]
+    w, b, costs = textbook_minibatch(
+        X, Y, w0, b0, step_size=0.5, epochs=2, batch_size=16, orders=orders
+    )
+    np.testing.assert_allclose(result.w, w, rtol=0, atol=1e-12)
+    assert result.b == pytest.approx(b, abs=1e-12)
+    np.testing.assert_allclose(result.costs, costs, rtol=1e-12)
+
+
+def test_a_batch_of_all_samples_is_the_full_batch():
+    data = bl.make_dataset(300)
+    w0, b0 = seed_initial_weights(2)
+    arguments = {"step_size": 0.5, "steps": 5}
+    full = bl.gradient_descent(data.X_train, data.Y_train, w0, b0, **arguments)
+    one_batch = bl.gradient_descent(
+        data.X_train, data.Y_train, w0, b0, batch_size=10**6, **arguments
+    )
+    np.testing.assert_array_equal(one_batch.w, full.w)
+    np.testing.assert_array_equal(one_batch.costs, full.costs)
+
+
+def test_weighted_epoch_cost_weighs_each_batch_by_its_total_weight():
+    """Weights constant within each batch: the same updates, epochs weighted by S_k."""
+    data = bl.make_dataset(300)
+    X, Y = data.X_train[:, :200], data.Y_train[:, :200]
+    w0, b0 = seed_initial_weights(2)
+    batch_weights = np.array([1.0, 3.0, 0.5, 2.0])  # batches of 50
+    s = np.repeat(batch_weights, 50)
+    weighted = bl.gradient_descent(
+        X, Y, w0, b0, step_size=0.5, steps=2, batch_size=50, sample_weight=s
+    )
+    plain = bl.gradient_descent(X, Y, w0, b0, step_size=0.5, steps=2, batch_size=50)
+    np.testing.assert_allclose(weighted.w, plain.w, rtol=0, atol=1e-14)
+    # the epoch cost from the batch costs, recomputed along the reference path
+    w, b = w0, b0
+    epoch_cost = 0.0
+    for k, weight in enumerate(batch_weights):
+        batch = slice(50 * k, 50 * (k + 1))
+        w, b, (J,) = textbook_gradient_descent(
+            X[:, batch], Y[:, batch], w, b, step_size=0.5, steps=1, record_cost=True
+        )
+        epoch_cost += weight * 50 * J
+    assert weighted.costs[0] == pytest.approx(epoch_cost / s.sum(), rel=1e-12)
+    Z = weighted.w.T @ X + weighted.b
+    assert weighted.final_cost == pytest.approx(
+        bl.cost_from_logits(Y, Z, sample_weight=s), rel=1e-12
+    )
+
+
+def test_minibatch_tol_tests_the_full_gradient_once_per_epoch():
+    data = bl.make_dataset(600, class_sep=0.5, flip_y=0.1)
+    X, Y = data.X_train, data.Y_train
+    arguments = {"step_size": 0.05, "batch_size": 64}
+    run = bl.gradient_descent(X, Y, np.zeros(2), 0.0, steps=200, tol=2e-2, **arguments)
+    assert run.converged and run.gradient_norm <= 2e-2
+    assert 0 < run.n_steps < 200
+    # one epoch fewer has not converged yet: the test ran at every epoch start
+    before = bl.gradient_descent(
+        X, Y, np.zeros(2), 0.0, steps=run.n_steps - 1, **arguments
+    )
+    assert before.gradient_norm > 2e-2
+    np.testing.assert_array_equal(run.costs, bl.gradient_descent(
+        X, Y, np.zeros(2), 0.0, steps=run.n_steps, **arguments
+    ).costs)  # fmt: skip
+
+
+def test_minibatches_read_a_memmap_batch_by_batch(tmp_path):
+    data = bl.make_dataset(300)
+    X = np.memmap(tmp_path / "X.dat", dtype=np.float64, mode="w+", shape=(2, 240))
+    X[:] = data.X_train
+    X.flush()
+    on_disk = np.memmap(tmp_path / "X.dat", dtype=np.float64, mode="r", shape=(2, 240))
+    arguments = {"step_size": 0.5, "steps": 2, "batch_size": 32}
+    ours = bl.gradient_descent(on_disk, data.Y_train, np.zeros(2), 0.0, **arguments)
+    in_memory = bl.gradient_descent(
+        data.X_train, data.Y_train, np.zeros(2), 0.0, **arguments
+    )
+    np.testing.assert_array_equal(ours.w, in_memory.w)
+
+
+@pytest.mark.parametrize(
+    ("batch_size", "error", "message"),
+    [
+        (0, ValueError, "batch_size must be at least 1, got 0"),
+        (2.5, TypeError, "batch_size must be an integer"),
+        (True, TypeError, "batch_size must be an integer"),
+    ],
+)
+def test_rejects_bad_batch_size(batch_size, error, message):
+    data = bl.make_dataset(100)
+    with pytest.raises(error, match=message):
+        bl.gradient_descent(
+            data.X_train,
+            data.Y_train,
+            np.zeros(2),
+            0.0,
+            step_size=0.1,
+            steps=1,
+            batch_size=batch_size,
+        )

@@ -26,6 +26,8 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 from binary_logreg._validation import as_float_array, check_finite
 from binary_logreg.model import _sigmoid
 from binary_logreg.training import (
+    _gradient_descent,
+    _NonFiniteCost,
     gradient_descent,
     initial_parameters,
     step_size_limit,
@@ -120,6 +122,23 @@ def _check_parameters(params: dict[str, object]) -> None:
             raise ValueError(f"{name} must be {constraint.description}; got {value!r}")
 
 
+def _checked_sample_weight(sample_weight: ArrayLike, n_samples: int) -> NDArray:
+    """``sample_weight`` as a float array of shape (n_samples,), finite and >= 0."""
+    s = as_float_array(sample_weight, "sample_weight")
+    if s.shape != (n_samples,):
+        raise ValueError(
+            f"sample_weight must have shape (n_samples,) = ({n_samples},), "
+            f"like y; got shape {s.shape}"
+        )
+    check_finite(s, "sample_weight")
+    if (s < 0).any():
+        raise ValueError(
+            f"sample_weight must be >= 0, got {float(s.min())!r} at index "
+            f"{int(np.argmin(s))}"
+        )
+    return s
+
+
 class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     r"""Binary logistic regression trained by batch gradient descent.
 
@@ -172,9 +191,11 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     intercept_ : ndarray of shape (1,)
         Bias :math:`b`.
     n_iter_ : int
-        Number of gradient-descent steps made.
+        Number of gradient-descent steps made (by ``fit``, then one more per
+        :meth:`partial_fit` call).
     cost_history_ : ndarray of shape ``(n_iter_,)``
-        Training cost at the start of every step.
+        Training cost at the start of every step (for :meth:`partial_fit`, the
+        cost of the chunk it was given).
     step_size_ : float
         The step size used (:math:`1/\beta` for ``step_size="auto"``).
     n_features_in_ : int
@@ -339,6 +360,151 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         self.step_size_ = step_size
         return self
 
+    def partial_fit(
+        self,
+        X: ArrayLike,
+        y: ArrayLike,
+        classes: ArrayLike | None = None,
+        sample_weight: ArrayLike | None = None,
+    ) -> LogisticRegressionGD:
+        """Make one gradient-descent step on the chunk ``(X, y)``, as ``SGDClassifier`` does.
+
+        The chunk is the batch: one call computes the chunk's cost and gradient at
+        the current parameters and updates them once, the step of
+        :func:`~binary_logreg.gradient_descent` on these samples only. Feeding a
+        training set chunk by chunk, in order, for one pass makes the same updates
+        as ``gradient_descent(..., batch_size=B, steps=1)`` with chunks of B
+        samples; data that do not fit in memory can be read and fed a chunk at a
+        time. ``max_iter`` and ``tol`` are not used: each call makes one step.
+
+        The first call starts from ``init`` (unless :meth:`fit` ran before: then
+        training goes on from the fitted parameters) and fixes the step size: with
+        ``step_size="auto"``, :math:`1/\\beta` of that first chunk
+        (:func:`~binary_logreg.step_size_limit` / 2), kept in ``step_size_``.
+        Mini-batch updates see a noisy gradient, so a step size that suits the
+        full batch may not suit small chunks: give a number if in doubt.
+
+        Parameters
+        ----------
+        X : array_like of shape (n_samples, n_features)
+            One chunk of training data, finite.
+        y : array_like of shape (n_samples,)
+            Its labels; a chunk may hold only one class.
+        classes : array_like of shape (2,), optional
+            The two class labels. Required on the first call (no chunk need show
+            both classes); later calls may repeat it, and it must then be the same.
+        sample_weight : array_like of shape (n_samples,), optional
+            Weights of the chunk's samples; the chunk's cost is
+            :math:`\\sum_m s_m L_m / \\sum_m s_m`. A chunk whose weights are all
+            zero makes no step.
+
+        Returns
+        -------
+        self
+
+        Raises
+        ------
+        ValueError
+            Without ``classes`` on the first call, with other than two classes,
+            with labels outside ``classes_``, with ``class_weight="balanced"``
+            (the class frequencies of the whole data are unknown chunk by chunk:
+            pass them as a dict, e.g. from
+            ``sklearn.utils.class_weight.compute_class_weight``), or with a
+            number of features other than the first call's.
+        FloatingPointError
+            If the step makes the parameters or the cost non-finite.
+        """
+        _check_parameters(self.get_params())
+        if self.class_weight == "balanced":
+            raise ValueError(
+                "class_weight='balanced' is not supported by partial_fit: one chunk "
+                "does not tell the class frequencies of the whole data; pass "
+                "class_weight as a dict, e.g. compute_class_weight('balanced', "
+                "classes=classes, y=y) on a large enough sample of the labels"
+            )
+        first_call = not hasattr(self, "coef_")
+        X, y = validate_data(
+            self, X, y, dtype=np.float64, y_numeric=False, reset=first_call
+        )
+        check_classification_targets(y)
+        self._set_partial_fit_classes(classes, first_call)
+        known = np.isin(y, self.classes_)
+        if not known.all():
+            raise ValueError(
+                f"y holds labels {np.unique(y[~known])[:5].tolist()} that are not "
+                f"in classes_ = {self.classes_.tolist()}"
+            )
+        Y = (y == self.classes_[1]).astype(np.float64).reshape(1, -1)
+        s = None
+        if sample_weight is not None:
+            s = _checked_sample_weight(sample_weight, len(y))
+        if isinstance(self.class_weight, dict):
+            s = (np.ones(len(y)) if s is None else s) * compute_sample_weight(
+                self.class_weight, y
+            )
+        if s is not None:
+            total = s.sum()
+            if not total > 0:
+                return self  # nothing in this chunk weighs: no step
+            s = (s * (len(y) / total)).reshape(1, -1)  # mean 1, as the core wants
+
+        X_course = X.T  # the course layout (N, M)
+        if first_call:
+            if self.step_size == "auto":
+                self.step_size_ = step_size_limit(X_course, sample_weight=s) / 2.0
+            if self.init == "uniform":
+                w, b_array = initial_parameters(X.shape[1], self.random_state)
+                b = float(b_array.item())
+            else:
+                w, b = np.zeros((X.shape[1], 1)), 0.0
+            self.n_iter_, self.cost_history_ = 0, np.empty(0)
+        else:
+            w, b = self.coef_.T, self.intercept_[0]
+        if self.step_size != "auto":
+            self.step_size_ = float(self.step_size)
+        try:  # one step of the training loop, on this chunk
+            w, b, costs = _gradient_descent(
+                X_course, Y, w, b, self.step_size_, 1, None, s, None
+            )
+        except _NonFiniteCost:
+            raise FloatingPointError(
+                f"partial_fit diverged: the cost became non-finite at step "
+                f"{self.n_iter_}; reduce step_size={self.step_size_:g}"
+            ) from None
+        if not (np.isfinite(w).all() and np.isfinite(b)):
+            raise FloatingPointError(
+                f"partial_fit diverged: the parameters became non-finite at step "
+                f"{self.n_iter_}; reduce step_size={self.step_size_:g}"
+            )
+        self.coef_ = w.T.copy()
+        self.intercept_ = np.array([float(b)])
+        self.n_iter_ += 1
+        self.cost_history_ = np.append(self.cost_history_, costs)
+        return self
+
+    def _set_partial_fit_classes(self, classes: ArrayLike | None, first: bool) -> None:
+        """Set ``classes_`` on the first call; later, check ``classes`` agrees with it."""
+        if classes is None:
+            if first:
+                raise ValueError(
+                    "classes must be passed on the first call to partial_fit: a "
+                    "chunk need not show both classes"
+                )
+            return
+        classes = np.unique(classes)
+        if len(classes) != 2:
+            raise ValueError(
+                f"LogisticRegressionGD is a binary classifier: classes must hold "
+                f"exactly 2 labels, got {len(classes)}: {classes[:5].tolist()}"
+            )
+        if first:
+            self.classes_ = classes
+        elif not np.array_equal(classes, self.classes_):
+            raise ValueError(
+                f"classes={classes.tolist()} is not the same as classes_ = "
+                f"{self.classes_.tolist()} of the earlier calls"
+            )
+
     def _sample_weight(
         self,
         sample_weight: ArrayLike | None,
@@ -353,18 +519,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         if sample_weight is None:
             s = None if self.class_weight is None else np.ones(n_samples)
         else:
-            s = as_float_array(sample_weight, "sample_weight")
-            if s.shape != (n_samples,):
-                raise ValueError(
-                    f"sample_weight must have shape (n_samples,) = ({n_samples},), "
-                    f"like y; got shape {s.shape}"
-                )
-            check_finite(s, "sample_weight")
-            if (s < 0).any():
-                raise ValueError(
-                    f"sample_weight must be >= 0, got {float(s.min())!r} at index "
-                    f"{int(np.argmin(s))}"
-                )
+            s = _checked_sample_weight(sample_weight, n_samples)
             if not s.max() > 0:
                 raise ValueError(
                     "sample_weight must not be all zero: every sample would have "

@@ -6,7 +6,9 @@ propagation with the simplified chain rule :math:`dZ = A - Y`, then the update
 .. math:: w \leftarrow w - \eta\, dw, \qquad b \leftarrow b - \eta\, db.
 
 With the full batch, one step is one epoch, which is why ``model.fit`` with
-``batch_size = M`` runs the same algorithm.
+``batch_size = M`` runs the same algorithm. With ``batch_size=B`` the same step
+runs on one batch of B samples at a time, an epoch making one update per batch:
+mini-batch gradient descent, as ``model.fit(batch_size=B)`` does it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from binary_logreg._validation import (
     check_bias,
     check_binary_labels,
     check_data_matrix,
+    check_int_at_least,
     check_non_negative_int,
     check_positive_finite,
     check_tolerance,
@@ -65,11 +68,13 @@ class GradientDescentResult:
     costs : ndarray, shape (n_steps,)
         ``costs[k]`` is the cost :math:`J(w_k, b_k)` after ``k`` updates, recorded
         at the start of step ``k``, before its update (what Keras reports as the
-        loss of epoch ``k``).
+        loss of epoch ``k``). With mini-batches, ``costs[k]`` is the cost of epoch
+        ``k`` as Keras reports it, equation :eq:`eq-epoch-cost`.
     final_cost : float
         The cost at the returned parameters ``w``, ``b``, after the last update.
     n_steps : int
-        Number of updates made: ``steps``, or fewer if ``tol`` stopped the run.
+        Number of updates made: ``steps``, or fewer if ``tol`` stopped the run
+        (with mini-batches, the number of epochs).
     converged : bool
         Whether the gradient at the returned parameters meets the test of
         equation :eq:`eq-stop`, ``gradient_norm <= tol`` (always ``False`` when
@@ -80,7 +85,8 @@ class GradientDescentResult:
     step_size : float
         The step size :math:`\eta` used.
     w_path : ndarray of shape (n_steps + 1, N), or None
-        The weights before each step and after the last, if recorded.
+        The weights before each step (epoch, with mini-batches) and after the
+        last, if recorded.
     b_path : ndarray of shape (n_steps + 1,), or None
         The bias likewise.
 
@@ -297,8 +303,11 @@ def gradient_descent(
     tol: float | None = None,
     record: Literal["cost", "parameters"] = "cost",
     sample_weight: ArrayLike | None = None,
+    batch_size: int | None = None,
+    shuffle: bool = False,
+    random_state: int | np.random.RandomState | None = None,
 ) -> GradientDescentResult:
-    r"""Train one sigmoid unit by batch gradient descent, equation :eq:`eq-update`.
+    r"""Train one sigmoid unit by batch or mini-batch gradient descent, equation :eq:`eq-update`.
 
     Every step runs forward propagation, equations :eq:`eq-linear` and
     :eq:`eq-sigmoid`, records the cost, equation :eq:`eq-loss-logits` (or
@@ -320,7 +329,7 @@ def gradient_descent(
     step_size : float
         Step size (learning rate) :math:`\eta > 0`.
     steps : int
-        Number of updates, :math:`\ge 0`.
+        Number of updates, :math:`\ge 0`; with ``batch_size``, number of epochs.
     tol : float, optional
         Stop early once :math:`\max(|dw|_\infty, |db|) \le` ``tol``, equation
         :eq:`eq-stop` (see Notes).
@@ -330,6 +339,16 @@ def gradient_descent(
         Non-negative weights :math:`s_m`: the cost becomes
         :math:`\sum_m s_m L_m / \sum_m s_m`, and its gradient is followed.
         ``None`` (the course) weighs every sample alike.
+    batch_size : int, optional
+        ``None`` (the course): every step uses all M samples. An int B
+        :math:`\ge 1` makes mini-batch gradient descent as Keras's
+        ``model.fit(batch_size=B, shuffle=False)`` does (see Notes); B :math:`\ge M`
+        is the full batch.
+    shuffle : bool, default=False
+        With ``batch_size``, deal the samples into batches in a fresh random order
+        every epoch (Keras's ``shuffle=True``) instead of in their order in ``X``.
+    random_state : int, RandomState instance or None, default=None
+        Seeds the order of ``shuffle``; unused without it.
 
     Returns
     -------
@@ -388,6 +407,29 @@ def gradient_descent(
     model (``Dense(1, activation="sigmoid")``, ``SGD`` without momentum,
     ``BinaryCrossentropy``, float64) makes the same updates:
     :func:`binary_logreg.keras_reference.train_keras` runs it.
+
+    **Mini-batches.** With ``batch_size=B`` every epoch cuts the samples, in
+    order (or shuffled), into batches of B columns, the last one smaller when B
+    does not divide M, and makes one step of the full-batch loop on each batch in
+    turn: the batch's cost :math:`J_k` at the parameters before its update, its
+    gradient, one update, equation :eq:`eq-minibatch-update`. ``steps`` counts
+    epochs, ``n_steps`` the epochs made. The cost recorded for an epoch is what
+    Keras reports as its loss, :math:`\sum_k B_k J_k / M`, equation
+    :eq:`eq-epoch-cost`, the mean of the batch costs weighted by their
+    sizes (with ``sample_weight``, by the batches' total weights: each batch's
+    cost is its own weighted cost). It mixes parameters from the whole epoch, so
+    it is not the cost at any one point. ``final_cost``, ``gradient_norm`` and
+    ``converged`` are exact: the cost and the gradient of the whole training set
+    at the returned parameters, computed batch by batch. With ``tol``, that full
+    gradient is computed at the start of every epoch (one more pass over the data)
+    and the run stops before the epoch if its largest entry is at most ``tol``.
+    Batch updates with a constant step size do not settle at the minimum but
+    circle near it, at a distance that shrinks with the step size, so a small
+    ``tol`` may never be met. The :class:`DivergenceWarning` compares only the
+    cost at the end with the first epoch's: epoch costs go up and down with the
+    noise of the batches. Slices of ``X`` are views, so no batch is copied
+    unless ``shuffle`` is set, and ``X`` may be an ``np.memmap`` larger than
+    the memory: each epoch reads it once, batch by batch.
     """
     X = check_data_matrix(X)
     n_features, n_samples = X.shape
@@ -400,14 +442,28 @@ def gradient_descent(
     if record not in ("cost", "parameters"):
         raise ValueError(f"record must be 'cost' or 'parameters', got {record!r}")
     s = normalized_sample_weight(sample_weight, n_samples)
+    if batch_size is not None:
+        batch_size = check_int_at_least(batch_size, "batch_size", 1)
+        if batch_size >= n_samples and not shuffle:
+            batch_size = None  # one batch of all samples: the full-batch loop
+    rng = check_random_state(random_state) if shuffle else None
 
     path = [(w, b)] if record == "parameters" else None
     try:
-        w, b, costs = _gradient_descent(X, Y, w, b, step_size, steps, tol, s, path)
-        with np.errstate(over="ignore", under="ignore", invalid="ignore"):
-            Z = _linear(w, b, X)  # not finite only if w, b blew up: raises below
-            final_cost = _stable_cost(Y, Z, s, len(costs))
-            dw, db = _backward(X, Y, _sigmoid(Z), s)
+        if batch_size is None:
+            w, b, costs = _gradient_descent(X, Y, w, b, step_size, steps, tol, s, path)
+            with np.errstate(over="ignore", under="ignore", invalid="ignore"):
+                Z = _linear(w, b, X)  # not finite only if w, b blew up: raises below
+                final_cost = _stable_cost(Y, Z, s, len(costs))
+                dw, db = _backward(X, Y, _sigmoid(Z), s)
+                separable = _strictly_separated(Y, Z, s)
+        else:
+            w, b, costs = _minibatch_gradient_descent(
+                X, Y, w, b, step_size, steps, tol, s, path, batch_size, rng
+            )
+            final_cost, dw, db, separable = _evaluate_in_batches(
+                X, Y, w, b, s, batch_size, len(costs)
+            )
     except _NonFiniteCost as diverged:
         raise FloatingPointError(
             f"gradient descent diverged: the parameters or the cost became non-finite "
@@ -418,9 +474,11 @@ def gradient_descent(
     n_steps = len(costs)
     gradient_norm = _largest_entry(dw, db)
     costs = np.array(costs, dtype=np.float64)
-    _warn_if_cost_increased(costs, final_cost, step_size, X, s)
-    if n_steps > 0:
-        _warn_if_separable(Y, Z, s)
+    # epoch costs of mini-batches are noisy: only the end is compared with the start
+    compared = costs if batch_size is None else costs[:1]
+    _warn_if_cost_increased(compared, final_cost, step_size, X, s)
+    if n_steps > 0 and separable:
+        _warn_separable()
     w_path = b_path = None
     if path is not None:
         w_path = np.array([w_k[:, 0] for w_k, _ in path])
@@ -477,6 +535,108 @@ def _gradient_descent(
     return w, b, costs
 
 
+def _batches(n_samples: int, batch_size: int, order: NDArray[np.intp] | None):
+    """The columns of each batch: slices in order (views of X), else index arrays."""
+    for start in range(0, n_samples, batch_size):
+        if order is None:
+            yield slice(start, start + batch_size)
+        else:
+            yield order[start : start + batch_size]
+
+
+def _batch_weights(
+    s: NDArray[np.float64] | None, batch: slice | NDArray[np.intp], size: int
+) -> tuple[NDArray[np.float64] | None, float]:
+    """A batch's sample weights scaled to mean 1 (as the step core wants), and their sum.
+
+    The sum weighs the batch's cost in the epoch's: its size B_k without weights.
+    """
+    if s is None:
+        return None, float(size)
+    weights = s[:, batch]
+    total = float(weights.sum())
+    return (weights * (size / total) if total > 0 else weights), total
+
+
+def _minibatch_gradient_descent(
+    X: NDArray[np.float64],
+    Y: NDArray[np.float64],
+    w: NDArray[np.float64],
+    b: float,
+    step_size: float,
+    epochs: int,
+    tol: float | None,
+    s: NDArray[np.float64] | None,
+    path: list | None,
+    batch_size: int,
+    rng: np.random.RandomState | None,
+) -> tuple[NDArray[np.float64], float, list[float]]:
+    """Mini-batch gradient descent: one step of :func:`_gradient_descent` per batch.
+
+    Returns the parameters after the last epoch and the cost of every epoch,
+    ``sum_k S_k J_k / S`` (``S_k`` the batch's weight, its size B_k without weights).
+    """
+    n_samples = X.shape[1]
+    total_weight = float(n_samples if s is None else s.sum())
+    costs = []
+    for epoch in range(epochs):
+        if tol is not None:
+            _, dw, db, _ = _evaluate_in_batches(X, Y, w, b, s, batch_size, epoch)
+            if _largest_entry(dw, db) <= tol:
+                break  # converged: stop before the epoch
+        order = None if rng is None else rng.permutation(n_samples)
+        epoch_cost = 0.0
+        for batch in _batches(n_samples, batch_size, order):
+            Y_k = Y[:, batch]
+            s_k, weight_k = _batch_weights(s, batch, Y_k.shape[1])
+            if weight_k == 0:
+                continue  # every sample of the batch weighs 0: nothing to learn
+            try:  # one step of the full-batch loop, on the batch
+                w, b, (J_k,) = _gradient_descent(
+                    X[:, batch], Y_k, w, b, step_size, 1, None, s_k, None
+                )
+            except _NonFiniteCost:
+                raise _NonFiniteCost(epoch) from None
+            epoch_cost += weight_k * J_k
+        costs.append(epoch_cost / total_weight)
+        if path is not None:
+            path.append((w, b))
+    return w, b, costs
+
+
+@np.errstate(over="ignore", under="ignore", invalid="ignore")
+def _evaluate_in_batches(
+    X: NDArray[np.float64],
+    Y: NDArray[np.float64],
+    w: NDArray[np.float64],
+    b: float,
+    s: NDArray[np.float64] | None,
+    batch_size: int,
+    step: int,
+) -> tuple[float, NDArray[np.float64], float, bool]:
+    """Cost, gradient and separation on the whole training set, batch by batch.
+
+    Memory stays that of one batch: the sums over the batches are weighted by the
+    batches' weights, as the full-batch formulas weigh the samples.
+    """
+    n_samples = X.shape[1]
+    total_weight = float(n_samples if s is None else s.sum())
+    cost, dw, db, separated = 0.0, np.zeros_like(w), 0.0, True
+    for batch in _batches(n_samples, batch_size, None):
+        Y_k = Y[:, batch]
+        s_k, weight_k = _batch_weights(s, batch, Y_k.shape[1])
+        if weight_k == 0:
+            continue
+        Z_k = _linear(w, b, X[:, batch])
+        dw_k, db_k = _backward(X[:, batch], Y_k, _sigmoid(Z_k), s_k)
+        share = weight_k / total_weight
+        cost += share * _stable_cost(Y_k, Z_k, s_k, step)
+        dw += share * dw_k
+        db += share * db_k
+        separated = separated and _strictly_separated(Y_k, Z_k, s_k)
+    return cost, dw, db, separated
+
+
 class _NonFiniteCost(ArithmeticError):
     """The cost is not finite even in its stable form: the parameters blew up."""
 
@@ -513,25 +673,28 @@ def _step_size_advice(X: NDArray[np.float64], s: NDArray[np.float64] | None) -> 
     )
 
 
-def _warn_if_separable(
+def _strictly_separated(
     Y: NDArray[np.float64], Z: NDArray[np.float64], s: NDArray[np.float64] | None
-) -> None:
-    r"""Warn when the final boundary separates the (weighted) training data strictly.
+) -> bool:
+    r"""Whether the boundary puts every (weighted) sample strictly on its own side.
 
     Then :math:`\theta^\mathsf{T} g = \frac{1}{M}\sum_m (a_m - y_m) z_m < 0`, so every
     further step makes :math:`\lVert\theta\rVert` larger: the cost has no minimum.
     """
     counted = slice(None) if s is None else s > 0
-    strictly_right = np.where(Y == 1, Z > 0, Z < 0)[counted]
-    if strictly_right.all():
-        warnings.warn(
-            "every training sample lies strictly on its own side of the decision "
-            "boundary: the data are linearly separable, so the cost has no minimum "
-            "and each further step only makes w and b larger (the boundary hardly "
-            "moves); stop earlier with tol, or add samples or regularisation",
-            SeparableDataWarning,
-            stacklevel=3,
-        )
+    return bool(np.where(Y == 1, Z > 0, Z < 0)[counted].all())
+
+
+def _warn_separable() -> None:
+    """Warn with :class:`SeparableDataWarning` (called from :func:`gradient_descent`)."""
+    warnings.warn(
+        "every training sample lies strictly on its own side of the decision "
+        "boundary: the data are linearly separable, so the cost has no minimum "
+        "and each further step only makes w and b larger (the boundary hardly "
+        "moves); stop earlier with tol, or add samples or regularisation",
+        SeparableDataWarning,
+        stacklevel=3,
+    )
 
 
 def _warn_if_cost_increased(
