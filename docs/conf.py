@@ -35,6 +35,7 @@ extensions = [
     "light_images",
     "accessible_names",
     "package_download",
+    "quick_check",
 ]
 
 templates_path = ["_templates"]
