@@ -434,19 +434,27 @@ def _words(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _tab_into(page, qid: str, target: str) -> None:
+    """From the top of the check, Tab until ``target`` has the focus."""
+    page.evaluate(
+        "id => { const box = document.getElementById(id);"
+        " box.tabIndex = -1; box.focus(); }",
+        qid,
+    )
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate(ACTIVE) == target:
+            return
+    pytest.fail(f"{target} not reached with Tab from the top of {qid}")
+
+
 def _answer_choice(page, check: dict, index: int, current: int | None) -> None:
     """Select option ``index`` with the arrow keys and press Check (Tab, Enter)."""
     qid = check["id"]
     n = len(check["options"])
     if current is None:
-        # into the radio group: focus goes to its first option
-        page.evaluate(
-            "id => { const box = document.getElementById(id);"
-            " box.tabIndex = -1; box.focus(); }",
-            qid,
-        )
-        page.keyboard.press("Tab")
-        assert page.evaluate(ACTIVE) == check["options"][0]["id"]
+        # into the radio group (past any link in the question): its first option
+        _tab_into(page, qid, check["options"][0]["id"])
         page.keyboard.press("Space")
         current = 0
     else:
@@ -464,12 +472,7 @@ def _answer_choice(page, check: dict, index: int, current: int | None) -> None:
 def _answer_number(page, check: dict, text: str, *, first: bool) -> None:
     qid = check["id"]
     if first:
-        page.evaluate(
-            "id => { const box = document.getElementById(id);"
-            " box.tabIndex = -1; box.focus(); }",
-            qid,
-        )
-        page.keyboard.press("Tab")
+        _tab_into(page, qid, f"{qid}-value")
     assert page.evaluate(ACTIVE) == f"{qid}-value"
     page.keyboard.press("ControlOrMeta+A")
     page.keyboard.type(text)
@@ -484,7 +487,10 @@ def test_quick_checks_answer_by_keyboard(
     """Wrong, then right, by keyboard alone; feedback read back; ids unique; axe."""
     from test_site import SERIOUS, _axe, _open
 
+    name = page_path.removesuffix(".html").replace("/", "__")
     for width, scheme in ((1280, "light"), (390, "dark")):
+        shot = f"quick_check__{name}__{width}px_{scheme}"
+        wrong_shown = False
         context, page, problems = _open(
             browser, site_server.url, page_path, width=width, color_scheme=scheme
         )
@@ -509,6 +515,11 @@ def test_quick_checks_answer_by_keyboard(
                             f"#{qid}-feedback a[href]", "links => links.length"
                         )
                         assert links, f"{qid}: the feedback points nowhere to reread"
+                        if not wrong_shown:  # for review: a wrong answer's feedback
+                            page.locator(f"#{qid}").screenshot(
+                                path=str(screenshot_dir / f"{shot}__wrong.png")
+                            )
+                            wrong_shown = True
                     _answer_choice(page, check, right, current)
                     said = _words(_feedback(page, qid))
                     assert said.startswith("Correct."), (qid, said)
@@ -541,16 +552,12 @@ def test_quick_checks_answer_by_keyboard(
             assert not repeated, repeated
             qc_ids = [key for key in ids if key.startswith("qc-")]
             assert len(qc_ids) >= 2 * len(checks)
+            # what the page requested (axe, below, fetches stylesheets of its own)
+            assert not problems, "\n".join(problems)
             violations = [v for v in _axe(page) if v["impact"] in SERIOUS]
             assert not violations, (scheme, violations)
-            assert not problems, "\n".join(problems)
-            name = page_path.removesuffix(".html").replace("/", "__")
-            first = page.locator("[data-qc]").first
-            first.scroll_into_view_if_needed()
             page.locator("[data-qc]").last.screenshot(
-                path=str(
-                    screenshot_dir / f"quick_check__{name}__{width}px_{scheme}.png"
-                )
+                path=str(screenshot_dir / f"{shot}.png")
             )
         finally:
             context.close()
