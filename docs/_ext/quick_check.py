@@ -24,23 +24,28 @@ with ``myst_nb.glue`` (the number is never typed)::
     :::
 
 ``:tolerance:`` is absolute (``1e-3``) or relative (``0.5%``; the default is 1%
-for a float and exact for an integer). ``:unit:`` is shown after the field and
-``:format:`` replaces the default format hint. ``:hint:`` (required) is shown after
-a wrong numeric answer, the body after any answer. ``:kind:`` (``choice`` or
-``numeric``) may be given; it must agree with the presence of ``:answer:``.
+for a float and exact for an integer). ``:unit:`` names the unit in the field's
+label and ``:format:`` replaces the default format hint. ``:hint:`` (required) is
+shown after a wrong numeric answer ("Not quite. 0.5 is too low." and the hint), the
+body after a right one. ``:kind:`` (``choice`` or ``numeric``) may be given; it must
+agree with the presence of ``:answer:``. A wrong option's feedback and the hint must
+link to what to reread (``{eq}``, ``{ref}``, ``{doc}`` or a Markdown link).
 
 Everything is built into the page: the question, its options and feedback go through
 the normal MyST parsing (math is prerendered like the rest of the page); a small
-classic script, ``_static/quick_check.js``, loaded only by pages with a quick check,
-checks the answer offline and writes the verdict ("Correct." or "Not quite.") and
-the feedback into a live region. Without JavaScript the question still reads: the
-"Show the answer" disclosure under it holds every option's explanation (or the
-number, its hint and explanation). Element ids derive from the page name and a
-counter, ``qc-<page>-<n>``, so a rebuild gives the same HTML.
+classic script, ``_static/quick_check.js`` with ``_static/quick_check.css``, loaded
+only by pages with a quick check, checks the answer offline (file:// too) and writes
+the verdict ("Correct." or "Not quite.") and the feedback into a live region. The
+options are a radio group in a fieldset whose legend is the question; an option that
+is only math gets a plain-text ``aria-label`` (KaTeX's MathML gives a form control no
+name). Without JavaScript the question still reads: the "Show the answer"
+disclosure under it holds every option's explanation (or the number, its hint and
+explanation), and the Check button stays hidden. Element ids derive from the page
+name and a counter, ``qc-<page>-<n>``, so a rebuild gives the same HTML.
 
-Mistakes in a quick check (no ticked option, an option without feedback, an
-unknown glue key, a glued value that is not a number...) are build errors that name
-the problem, at the directive's line.
+Mistakes in a quick check (no ticked option or two, an option without feedback or
+without a link, an unknown glue key, a glued value that is not a number...) are
+build errors that name the problem, at the directive's line.
 """
 
 from __future__ import annotations
