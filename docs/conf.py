@@ -36,6 +36,7 @@ extensions = [
     "accessible_names",
     "package_download",
     "playground",
+    "quick_check",
 ]
 
 templates_path = ["_templates"]
