@@ -35,6 +35,10 @@ extensions = [
     "light_images",
     "accessible_names",
     "package_download",
+    # "Your turn" exercises: numbered exercises, solutions in dropdowns, worksheets
+    "sphinx_exercise",
+    "sphinx_togglebutton",
+    "your_turn",
 ]
 
 templates_path = ["_templates"]

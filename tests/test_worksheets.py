@@ -95,6 +95,31 @@ def test_the_page_loads_the_files_of_its_exercises(chapter):
         assert page.count(f"\n{exercise.check_call}\n") == 2  # attempt, solution
 
 
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda exercise: exercise.name)
+def test_the_checker_names_the_mistake_of_the_attempt_a_page_shows(exercise):
+    """Each page shows an attempt with one catalogued mistake; the checker names it.
+
+    The attempt runs after our solutions of the exercises before it, as on its page.
+    """
+    import numpy as np
+
+    import binary_logreg as bl
+    from binary_logreg import exercises
+
+    names = {mistake.name for mistake in exercises.MISTAKES}
+    assert exercise.mistake in names
+    namespace = {"np": np, "bl": bl}
+    for earlier in EXERCISES[: EXERCISES.index(exercise)]:
+        exec(earlier.source("solutions"), namespace)
+    exec(exercise.source("attempts"), namespace)
+    check = getattr(exercises, exercise.checker)
+    result = check(namespace[exercise.name])
+    assert not result.passed
+    assert result.mistakes == (exercise.mistake,), result.message
+    exec(exercise.source("solutions"), namespace)
+    assert check(namespace[exercise.name]).passed
+
+
 @pytest.fixture(scope="module")
 def kernel():
     """One Jupyter kernel for all worksheets (a kernel start costs seconds)."""

@@ -114,7 +114,8 @@ def _exercise_bodies_as_containers(app: Sphinx, doctree: nodes.document) -> None
             ids=[f"{owner['label']}-content"], classes=sorted(shared)
         )
         body.extend(section.children)
-        section.replace_self(body)
+        # not replace_self, which would copy the shared id onto the container
+        section.parent.replace(section, body)
 
 
 def _inline_loads(markdown: str, folder: Path) -> str:

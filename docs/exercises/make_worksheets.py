@@ -43,6 +43,8 @@ class Exercise:
     title: str
     #: the function of :mod:`binary_logreg.exercises` that checks it
     checker: str
+    #: the catalogued mistake of the attempt the page shows (binary_logreg.exercises.MISTAKES)
+    mistake: str
 
     @property
     def check_call(self) -> str:
@@ -82,14 +84,34 @@ CHAPTERS = (
     Chapter(
         "model",
         (
-            Exercise("sigmoid", "Write the sigmoid", "check_sigmoid"),
-            Exercise("forward", "Write the forward propagation", "check_forward"),
+            Exercise(
+                "sigmoid",
+                "Write the sigmoid",
+                "check_sigmoid",
+                "sigmoid NaN at large z",
+            ),
+            Exercise(
+                "forward",
+                "Write the forward propagation",
+                "check_forward",
+                "forward without the bias",
+            ),
         ),
     ),
-    Chapter("cost", (Exercise("cost", "Write the cost", "check_cost"),)),
+    Chapter(
+        "cost",
+        (Exercise("cost", "Write the cost", "check_cost", "cost NaN at a = 0 or 1"),),
+    ),
     Chapter(
         "backprop",
-        (Exercise("backward", "Write the backward propagation", "check_backward"),),
+        (
+            Exercise(
+                "backward",
+                "Write the backward propagation",
+                "check_backward",
+                "dz NaN at a = 0 or 1 (unsimplified chain rule)",
+            ),
+        ),
     ),
     Chapter(
         "gradient_descent",
@@ -98,6 +120,7 @@ CHAPTERS = (
                 "gradient_descent",
                 "Write the gradient-descent loop",
                 "check_gradient_descent",
+                "w_init modified in place",
             ),
         ),
     ),
@@ -108,17 +131,26 @@ CHAPTERS = (
                 "confusion_matrix",
                 "Count the confusion matrix",
                 "check_confusion_matrix",
+                "confusion matrix transposed",
             ),
             Exercise(
                 "precision_recall_f1",
                 "Compute precision, recall and F1",
                 "check_precision_recall_f1",
+                "precision and recall swapped",
             ),
         ),
     ),
     Chapter(
         "capstone",
-        (Exercise("train", "Write the training loop", "check_gradient_descent"),),
+        (
+            Exercise(
+                "train",
+                "Write the training loop",
+                "check_gradient_descent",
+                "one update too few",
+            ),
+        ),
     ),
 )
 

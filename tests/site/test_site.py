@@ -68,6 +68,7 @@ TUTORIAL = [
     "gradient_descent.html",
     "metrics.html",
     "ours_vs_tensorflow.html",
+    "capstone.html",
     "auto_examples/index.html",
     "api.html",
 ]

@@ -81,6 +81,16 @@ EXERCISES = """() => {
 }"""
 
 
+def _screenshot_section(page, page_path: str, suffix: str) -> None:
+    """The page's "Your turn" section as the reader first sees it, for review."""
+    name = page_path.removesuffix(".html")
+    shots = ROOT / "site-screenshots"
+    shots.mkdir(exist_ok=True)
+    page.evaluate("window.scrollTo(0, 0); document.activeElement?.blur()")
+    section = page.locator(f"#your-turn-{name.replace('_', '-')}")
+    section.screenshot(path=str(shots / f"your_turn__{name}__{suffix}.png"))
+
+
 @pytest.mark.parametrize("page_path", sorted(EXERCISE_PAGES))
 def test_exercises_and_their_solutions(browser, base_url: str, page_path: str):
     count = EXERCISE_PAGES[page_path]
@@ -107,6 +117,7 @@ def test_exercises_and_their_solutions(browser, base_url: str, page_path: str):
                 assert solution["button"] == f"Show or hide: {solution['title']}"
             # one diagnosis and one pass per exercise
             assert seen["verdicts"] == ["✘ Not yet", "✔ Passed"] * count, seen
+            _screenshot_section(page, page_path, f"{width}px_{scheme}")
             # open every solution from the keyboard: Tab to its button, Enter
             for index in range(count):
                 button = page.locator("div.solution button.toggle-button").nth(index)
@@ -116,21 +127,14 @@ def test_exercises_and_their_solutions(browser, base_url: str, page_path: str):
             assert not page.evaluate(
                 "document.querySelectorAll('div.solution.toggle-hidden').length"
             )
+            # what the page itself requested; axe, below, fetches stylesheets too
+            failures += [f"{problem} ({where})" for problem in problems]
             violations = [v for v in _axe(page) if v["impact"] in SERIOUS]
             failures += [
                 f"axe {v['impact']} {v['id']} {where}, solutions open: {v['help']} "
                 f"at {v['nodes'][:5]}"
                 for v in violations
             ]
-            failures += [f"{problem} ({where})" for problem in problems]
-            name = page_path.removesuffix(".html")
-            shots = ROOT / "site-screenshots"
-            shots.mkdir(exist_ok=True)
-            first = page.locator("div.exercise").first
-            first.scroll_into_view_if_needed()
-            page.locator(f"#your-turn-{name.replace('_', '-')}").screenshot(
-                path=str(shots / f"your_turn__{name}__{width}px_{scheme}.png")
-            )
         finally:
             context.close()
     assert not failures, f"{page_path}:\n" + "\n".join(failures)

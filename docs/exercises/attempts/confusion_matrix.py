@@ -1,5 +1,5 @@
 def confusion_matrix(y_true, y_pred):
-    """[[TN, FP], [FN, TP]], equation eq-confusion-matrix: rows the real class."""
+    """[[TN, FP], [FN, TP]] (eq-confusion-matrix)."""
     C = np.zeros((2, 2), dtype=int)
     for real, predicted in zip(y_true, y_pred, strict=True):
         C[predicted, real] += 1

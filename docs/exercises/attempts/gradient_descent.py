@@ -1,5 +1,5 @@
 def gradient_descent(X, Y, w_init, b_init, step_size, steps):
-    """w and b after `steps` updates of equation eq-update, from w_init, b_init."""
+    """w and b after `steps` updates (eq-update)."""
     w, b = w_init, b_init
     for _ in range(steps):
         A = bl.forward(w, b, X)

@@ -1,5 +1,5 @@
 def precision_recall_f1(y_true, y_pred):
-    """Precision, recall and F1: equations eq-precision, eq-recall and eq-f1."""
+    """Precision, recall, F1 (eq-precision, eq-recall, eq-f1)."""
     (_, FP), (FN, TP) = confusion_matrix(y_true, y_pred)
 
     def ratio(numerator, denominator):

@@ -1,3 +1,3 @@
 def sigmoid(z):
-    """σ(z), written as exp(z) / (1 + exp(z)): equal to 1 / (1 + exp(-z)) on paper."""
+    """σ(z) = exp(z) / (1 + exp(z)), equal to eq-sigmoid on paper."""
     return np.exp(z) / (1 + np.exp(z))

@@ -1,5 +1,5 @@
 def train(X, Y, w_init, b_init, step_size, steps):
-    """The course's training loop: w, b and the cost of every step."""
+    """The course's training loop: w, b and the costs."""
     M = X.shape[1]
     w, b = w_init, b_init
     costs = []
@@ -7,7 +7,8 @@ def train(X, Y, w_init, b_init, step_size, steps):
         Z = w.T @ X + b
         e = np.exp(-np.abs(Z))
         A = np.where(Z >= 0, 1 / (1 + e), e / (1 + e))
-        costs.append(np.mean(np.maximum(Z, 0) - Y * Z + np.log1p(e)))
+        L = np.maximum(Z, 0) - Y * Z + np.log1p(e)
+        costs.append(np.mean(L))
         dZ = A - Y
         dw = X @ dZ.T / M
         db = np.sum(dZ) / M

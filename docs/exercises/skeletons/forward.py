@@ -1,6 +1,7 @@
 def forward(w, b, X):
-    """A = σ(wᵀX + b), equation eq-forward: one probability per column of X.
+    """A = σ(wᵀX + b), one probability per column of X (eq-forward).
 
-    w has shape (N, 1), b is a number, X has shape (N, M); return A of shape (1, M).
+    w: shape (N, 1); b: a number; X: shape (N, M).
+    Return A of shape (1, M).
     """
     raise NotImplementedError("write the body of forward")

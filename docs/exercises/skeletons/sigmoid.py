@@ -1,6 +1,6 @@
 def sigmoid(z):
-    """σ(z) = 1 / (1 + exp(-z)) for every entry of z, equation eq-sigmoid.
+    """σ(z) = 1 / (1 + exp(-z)) of every entry of z (eq-sigmoid).
 
-    z is a NumPy array of any shape; return an array of the same shape.
+    z: a NumPy array of any shape. Return an array of its shape.
     """
     raise NotImplementedError("write the body of sigmoid")

@@ -1,5 +1,5 @@
 def confusion_matrix(y_true, y_pred):
-    """[[TN, FP], [FN, TP]], equation eq-confusion-matrix: rows the real class."""
+    """[[TN, FP], [FN, TP]] (eq-confusion-matrix)."""
     real_1, predicted_1 = y_true == 1, y_pred == 1
     TP = np.sum(real_1 & predicted_1)
     FP = np.sum(~real_1 & predicted_1)

@@ -1,4 +1,4 @@
 def forward(w, b, X):
-    """A = σ(wᵀX + b), equation eq-forward: one probability per column of X."""
-    Z = w.T @ X + b  # (1, N) @ (N, M) = (1, M); b is added to every column
-    return sigmoid(Z)  # your sigmoid of the exercise above
+    """A = σ(wᵀX + b), one probability per column of X (eq-forward)."""
+    Z = w.T @ X + b  # shape (1, M); b goes to every column
+    return sigmoid(Z)  # your sigmoid, from the exercise above

@@ -1,10 +1,10 @@
 def precision_recall_f1(y_true, y_pred):
-    """Precision, recall and F1: equations eq-precision, eq-recall and eq-f1."""
-    # your confusion_matrix from above; TN is not needed
+    """Precision, recall, F1 (eq-precision, eq-recall, eq-f1)."""
+    # your confusion_matrix, from above; TN is not needed
     (_, FP), (FN, TP) = confusion_matrix(y_true, y_pred)
 
     def ratio(numerator, denominator):
-        # 0 / 0 is undefined: return 0 there, as scikit-learn does by default
+        # 0 / 0 is undefined: 0 there, as scikit-learn's default
         return numerator / denominator if denominator > 0 else 0.0
 
     precision = ratio(TP, TP + FP)
