@@ -53,8 +53,7 @@ def _exclude_exercises(app: Sphinx, config) -> None:
 def _write_worksheets(app: Sphinx) -> None:
     if app.builder.format != "html":
         return
-    written = make_worksheets.write_worksheets(Path(app.outdir, make_worksheets.FOLDER))
-    app.env.worksheets = {path.name for path in written}
+    make_worksheets.write_worksheets(Path(app.outdir, make_worksheets.FOLDER))
 
 
 def worksheet_role(name, rawtext, text, lineno, inliner, options=None, content=()):
