@@ -30,6 +30,7 @@ LINTED = [
     "gallery",
     "docs/conf.py",
     "docs/_ext",
+    "docs/exercises",
     "benchmarks",
     "noxfile.py",
 ]

@@ -37,6 +37,10 @@ extensions = [
     "package_download",
     "playground",
     "quick_check",
+    # "Your turn" exercises: numbered exercises, solutions in dropdowns, worksheets
+    "sphinx_exercise",
+    "sphinx_togglebutton",
+    "your_turn",
 ]
 
 templates_path = ["_templates"]

@@ -97,18 +97,22 @@ def test_every_download_starts_with_what_it_needs(site_root: Path):
     scripts = sorted(site_root.glob("_downloads/*/plot_*.py"))
     notebooks = sorted(site_root.glob("_downloads/*/plot_*.ipynb"))
     pages = [site_root / "_sources" / name for name in PAGE_NOTEBOOKS]
+    worksheets = sorted(site_root.glob("worksheets/*.ipynb"))
     assert len(scripts) >= 5 and len(notebooks) == len(scripts), (scripts, notebooks)
+    assert len(worksheets) == len(WORKSHEETS), worksheets
     assert len(PAGE_NOTEBOOKS) >= 8, PAGE_NOTEBOOKS
     for script in scripts:
         first = script.read_text(encoding="utf-8").splitlines()[0]
         assert first == INSTALL_NOTE, script.name
-    for notebook in [*notebooks, *pages]:
+    for notebook in [*notebooks, *pages, *worksheets]:
         cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
         first = cells[0]
         source = "".join(first["source"]).strip()
         assert (first["cell_type"], source) == ("code", INSTALL_NOTE), notebook.name
     for page in pages:
         markdown = page.with_suffix(".md").read_text(encoding="utf-8")
+        # self-contained: the cells that :load: a file hold its code instead
+        assert ":load:" not in markdown, page.with_suffix(".md").name
         after_front_matter = markdown.split("\n---\n", 1)[1].lstrip()
         assert after_front_matter.startswith(
             f"```{{code-cell}} ipython3\n{INSTALL_NOTE}\n```"
@@ -213,4 +217,20 @@ def test_a_downloaded_page_notebook_runs(
     reader_python: Path, page_notebook: str, base_url: str, tmp_path: Path
 ):
     notebook = _fetch(f"{base_url}_sources/{page_notebook}", tmp_path)
+    _run([str(reader_python), "-c", EXECUTE_NOTEBOOK, notebook.name], tmp_path)
+
+
+#: the worksheets of the "Your turn" exercises, one per chapter with exercises
+sys.path.insert(0, str(ROOT / "docs" / "exercises"))
+import make_worksheets  # noqa: E402
+
+WORKSHEETS = sorted(chapter.worksheet for chapter in make_worksheets.CHAPTERS)
+
+
+@pytest.mark.parametrize("worksheet", WORKSHEETS)
+def test_a_downloaded_worksheet_runs(
+    reader_python: Path, worksheet: str, base_url: str, tmp_path: Path
+):
+    """As downloaded, with its skeletons empty: the checks say "not yet", no crash."""
+    notebook = _fetch(f"{base_url}worksheets/{worksheet}", tmp_path)
     _run([str(reader_python), "-c", EXECUTE_NOTEBOOK, notebook.name], tmp_path)

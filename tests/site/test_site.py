@@ -69,6 +69,7 @@ TUTORIAL = [
     "metrics.html",
     "ours_vs_tensorflow.html",
     "playground.html",
+    "capstone.html",
     "auto_examples/index.html",
     "api.html",
 ]

@@ -1,0 +1,175 @@
+"""The worksheets of the "Your turn" exercises (docs/exercises/make_worksheets.py).
+
+Each worksheet is generated into a temporary folder, without Sphinx, and executed
+top to bottom in a Jupyter kernel: as downloaded, the skeletons make every check
+report failure without stopping the notebook; with our solutions pasted into the
+skeleton cells, every check passes. The pages load the same files, so a solution
+that passes here is the one the pages show.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+nbclient = pytest.importorskip("nbclient")
+nbformat = pytest.importorskip("nbformat")
+jupyter_client = pytest.importorskip("jupyter_client")
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+SCRIPT = DOCS / "exercises" / "make_worksheets.py"
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("make_worksheets", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_worksheets", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+mw = _load_script()
+EXERCISES = [exercise for chapter in mw.CHAPTERS for exercise in chapter.exercises]
+
+
+@pytest.fixture(scope="module")
+def worksheets(tmp_path_factory) -> dict[str, dict]:
+    folder = tmp_path_factory.mktemp("worksheets")
+    paths = mw.write_worksheets(folder)
+    return {path.name: json.loads(path.read_text(encoding="utf-8")) for path in paths}
+
+
+def _tagged(notebook: dict, tag: str) -> list[dict]:
+    return [
+        cell for cell in notebook["cells"] if tag in cell["metadata"].get("tags", [])
+    ]
+
+
+def test_one_worksheet_per_chapter_each_valid(worksheets):
+    assert sorted(worksheets) == sorted(c.worksheet for c in mw.CHAPTERS)
+    for name, notebook in worksheets.items():
+        nbformat.validate(nbformat.from_dict(notebook))
+        exercises = next(c.exercises for c in mw.CHAPTERS if c.worksheet == name)
+        assert len(_tagged(notebook, "skeleton")) == len(exercises), name
+        assert len(_tagged(notebook, "check")) == len(exercises), name
+
+
+def test_a_worksheet_starts_with_the_install_note(worksheets):
+    note = mw.install_note()  # package_download.INSTALL_NOTE, read without Sphinx
+    assert note.startswith("# ") and "\n" not in note  # a comment: the cell runs
+    for name, notebook in worksheets.items():
+        first = notebook["cells"][0]
+        assert first["cell_type"] == "code", name
+        assert first["source"] == mw.install_note(), name
+
+
+def test_a_worksheet_holds_no_solution_and_no_attempt(worksheets):
+    for name, notebook in worksheets.items():
+        text = "\n".join(cell["source"] for cell in notebook["cells"])
+        assert "{eq}" not in text and "{doc}" not in text, name  # roles made plain
+        for exercise in EXERCISES:
+            for kind in ("solutions", "attempts"):
+                body = exercise.source(kind).split('"""')[
+                    -1
+                ]  # the code after the docstring
+                assert body.strip() not in text, (name, kind, exercise.name)
+
+
+@pytest.mark.parametrize("chapter", mw.CHAPTERS, ids=lambda chapter: chapter.page)
+def test_the_page_loads_the_files_of_its_exercises(chapter):
+    """The page and the worksheet show the same exercises, titles and checks."""
+    page = (DOCS / f"{chapter.page}.md").read_text(encoding="utf-8")
+    titles = re.findall(r"^:::\{exercise-start\} (.+)$", page, re.MULTILINE)
+    assert titles == [exercise.title for exercise in chapter.exercises]
+    assert f"{{worksheet}}`{chapter.page}`" in page
+    for exercise in chapter.exercises:
+        for kind in ("skeletons", "attempts", "solutions"):
+            assert f":load: exercises/{kind}/{exercise.name}.py" in page
+        assert f"exercises/statements/{exercise.name}.md" in page
+        assert page.count(f"\n{exercise.check_call}\n") == 2  # attempt, solution
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda exercise: exercise.name)
+def test_the_checker_names_the_mistake_of_the_attempt_a_page_shows(exercise):
+    """Each page shows an attempt with one catalogued mistake; the checker names it.
+
+    The attempt runs after our solutions of the exercises before it, as on its page.
+    """
+    import numpy as np
+
+    import binary_logreg as bl
+    from binary_logreg import exercises
+
+    names = {mistake.name for mistake in exercises.MISTAKES}
+    assert exercise.mistake in names
+    namespace = {"np": np, "bl": bl}
+    for earlier in EXERCISES[: EXERCISES.index(exercise)]:
+        exec(earlier.source("solutions"), namespace)
+    exec(exercise.source("attempts"), namespace)
+    check = getattr(exercises, exercise.checker)
+    result = check(namespace[exercise.name])
+    assert not result.passed
+    assert result.mistakes == (exercise.mistake,), result.message
+    exec(exercise.source("solutions"), namespace)
+    assert check(namespace[exercise.name]).passed
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    """One Jupyter kernel for all worksheets (a kernel start costs seconds)."""
+    manager = jupyter_client.KernelManager(kernel_name="python3")
+    manager.start_kernel()
+    yield manager
+    manager.shutdown_kernel(now=True)
+
+
+def _execute(notebook: dict, kernel, folder: Path) -> list[tuple[str, str]]:
+    """Run the notebook top to bottom; the (exercise, result) of each check cell.
+
+    The kernel's namespace is emptied first (``%reset -f``), so every worksheet runs
+    as in a fresh kernel, with only the modules already imported kept.
+    """
+    node = nbformat.from_dict(notebook)
+    node.cells.insert(0, nbformat.v4.new_code_cell("%reset -f"))
+    runner = nbclient.NotebookClient(
+        node, km=kernel, timeout=120, resources={"metadata": {"path": folder}}
+    )
+    runner.execute()
+    results = []
+    for cell in node.cells:
+        if "check" in cell.metadata.get("tags", []):
+            outputs = [
+                out for out in cell.outputs if out.output_type == "execute_result"
+            ]
+            assert len(outputs) == 1, cell.outputs
+            results.append((cell.metadata["exercise"], outputs[0].data["text/plain"]))
+    return results
+
+
+def _with_solutions(notebook: dict) -> dict:
+    filled = json.loads(json.dumps(notebook))
+    by_name = {exercise.name: exercise for exercise in EXERCISES}
+    for cell in _tagged(filled, "skeleton"):
+        cell["source"] = by_name[cell["metadata"]["exercise"]].source("solutions")
+    return filled
+
+
+@pytest.mark.parametrize("chapter", mw.CHAPTERS, ids=lambda chapter: chapter.page)
+def test_a_worksheet_runs_and_checks(worksheets, kernel, chapter, tmp_path):
+    """Skeletons: every check says "not yet"; our solutions: every check passes."""
+    notebook = worksheets[chapter.worksheet]
+    names = [exercise.name for exercise in chapter.exercises]
+    empty = _execute(notebook, kernel, tmp_path)
+    assert [name for name, _ in empty] == names
+    for name, text in empty:
+        assert "passed=False" in text and "NotImplementedError" in text, (name, text)
+    solved = _execute(_with_solutions(notebook), kernel, tmp_path)
+    assert [name for name, _ in solved] == names
+    for name, text in solved:
+        assert "passed=True" in text, (name, text)
