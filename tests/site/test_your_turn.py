@@ -127,6 +127,9 @@ def test_exercises_and_their_solutions(browser, base_url: str, page_path: str):
             assert not page.evaluate(
                 "document.querySelectorAll('div.solution.toggle-hidden').length"
             )
+            # the solutions fade in (togglebutton's opacity transition): axe must see
+            # them opened, not half transparent
+            page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
             # what the page itself requested; axe, below, fetches stylesheets too
             failures += [f"{problem} ({where})" for problem in problems]
             violations = [v for v in _axe(page) if v["impact"] in SERIOUS]
