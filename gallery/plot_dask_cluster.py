@@ -108,9 +108,14 @@ assert np.abs(w - ours.w).max() <= 1e-10 and abs(b - ours.b) <= 1e-10
 fig, ax = plt.subplots(figsize=(7, 4.2), layout="constrained")
 ax.plot(ours.costs, color="C0", lw=3, label="binary_logreg.gradient_descent")
 ax.plot(
-    costs, color="C1", ls="--", marker="o", markevery=6, lw=1.5,
+    costs,
+    color="C1",
+    ls="--",
+    marker="o",
+    markevery=6,
+    lw=1.5,
     label="the same loop on a Dask cluster of two workers",
-)  # fmt: skip
+)
 ax.set_xlabel("gradient-descent step")
 ax.set_ylabel(r"training cost $J$")
 ax.set_title("One learning curve, computed on one machine and on a cluster")

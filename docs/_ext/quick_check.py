@@ -44,7 +44,7 @@ explanation), and the Check button stays hidden. Element ids derive from the pag
 name and a counter, ``qc-<page>-<n>``, so a rebuild gives the same HTML.
 
 Mistakes in a quick check (no ticked option or two, an option without feedback or
-without a link, an unknown glue key, a glued value that is not a number...) are
+without a link, a link in an option's own text, an unknown glue key, a glued value that is not a number...) are
 build errors that name the problem, at the directive's line.
 """
 
@@ -331,6 +331,12 @@ class QuickCheck(SphinxDirective):
             why = list(item.children[1:])
             if not label:
                 self._fail(f"option {number} has no text")
+            if _links(label):
+                self._fail(
+                    f"option {number} ({first.astext()!r}) holds a link: a link in "
+                    "a radio button's label takes the keyboard focus and the click "
+                    "meant to choose the option; move it to the feedback under it"
+                )
             if not why and not right:
                 self._fail(
                     f"wrong option {number} ({first.astext()!r}) has no feedback: "

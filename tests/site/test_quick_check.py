@@ -165,6 +165,17 @@ BROKEN = {
 """,
         "the feedback of wrong option 1 links nowhere",
     ),
+    "link_in_label": (
+        """\
+:::{quick-check} Pick one
+- [ ] one, as {eq}`eq-sigmoid` says
+
+  No, see {ref}`here`.
+- [x] two
+:::
+""",
+        "option 1 ('[ ] one, as eq-sigmoid says') holds a link",
+    ),
     "no_list": (
         """\
 :::{quick-check} Pick one

@@ -440,8 +440,11 @@
     ]);
     const readout = el("p", { class: "blpg-readout", id: "blpg-readout" });
     const warning = el("p", { class: "blpg-warning", id: "blpg-warning", hidden: "" });
+    // what the live region says is on screen already: read out, not shown twice
+    // (visually-hidden: the theme's Bootstrap class)
     const live = el("p", {
-      class: "blpg-live", id: "blpg-live", "aria-live": "polite", role: "status",
+      class: "blpg-live visually-hidden", id: "blpg-live", "aria-live": "polite",
+      role: "status",
     });
     const controls = el("div", { class: "blpg-controls" }, [
       w1.row, w2.row, bias.row, eta.row, stepsRow, buttons,
@@ -914,9 +917,17 @@
       const ctx = box.ctx;
       const costs = state.history.length ? state.history.concat([state.J]) : [state.J];
       const top = Math.max(1, Math.max.apply(null, costs) * 1.3);
-      const bottom = Math.min(minimum.cost * 0.8, Math.min.apply(null, costs) * 0.9);
+      let bottom = Math.min(minimum.cost * 0.8, Math.min.apply(null, costs) * 0.9);
       const steps = Math.max(state.steps, costs.length - 1, 1);
-      const ax = axes(box, [0, steps], [bottom, top], { logY: true });
+      let ax = axes(box, [0, steps], [bottom, top], { logY: true });
+      // No cost is below J*: its label goes under the dashed line, where the curve
+      // never is; lower the axis until 19 px of the plot lie under the line.
+      const room = 19 / ax.h;
+      const lowest = (Math.log10(minimum.cost) - room * Math.log10(top)) / (1 - room);
+      if (Math.log10(bottom) > lowest) {
+        bottom = Math.pow(10, lowest);
+        ax = axes(box, [0, steps], [bottom, top], { logY: true });
+      }
       drawFrame(ctx, ax, c, "step k", "cost J", niceTicks(0, steps, 5), logTicks(bottom, top));
       ctx.save();
       ctx.beginPath(); ctx.rect(ax.left, ax.top, ax.w, ax.h); ctx.clip();
@@ -947,7 +958,9 @@
       ctx.fillStyle = c.muted;
       ctx.font = "12px system-ui, sans-serif";
       ctx.textAlign = "left";
-      ctx.fillText("minimum J* = " + fmt(minimum.cost, 4), ax.left + 6, ax.py(minimum.cost) - 4);
+      ctx.textBaseline = "top";
+      ctx.fillText("minimum J* = " + fmt(minimum.cost, 4), ax.left + 6, ax.py(minimum.cost) + 3);
+      ctx.textBaseline = "alphabetic";
     }
 
     // redraw on resizing and when the theme switches between light and dark
