@@ -428,11 +428,12 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         )
         check_classification_targets(y)
         self._set_partial_fit_classes(classes, first_call)
-        known = np.isin(y, self.classes_)
-        if not known.all():
+        # compared as Python objects: NumPy 1 warns when numbers meet strings
+        classes = self.classes_.tolist()
+        unknown = [label for label in np.unique(y).tolist() if label not in classes]
+        if unknown:
             raise ValueError(
-                f"y holds labels {np.unique(y[~known])[:5].tolist()} that are not "
-                f"in classes_ = {self.classes_.tolist()}"
+                f"y holds labels {unknown[:5]} that are not in classes_ = {classes}"
             )
         Y = (y == self.classes_[1]).astype(np.float64).reshape(1, -1)
         s = None
