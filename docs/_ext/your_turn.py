@@ -16,11 +16,15 @@ files live in ``docs/exercises/`` (see ``make_worksheets.py`` there). This exten
   downloadable ``.md`` source with the code it loads (Jupytext knows no ``:load:``);
 - keeps ``exercises/`` out of the documents (its statements are included by pages);
 - names each toggle button after what it opens (sphinx-togglebutton calls them all
-  "Toggle hidden content"), in ``_static/your_turn.js``.
+  "Toggle hidden content"), in ``_static/your_turn.js``;
+- turns the equation labels that a checker's verdict names as text ("Reread
+  equation eq-loss", as a notebook shows it) into links to the equation, with its
+  number as the pages' ``{eq}`` references show it: "Reread equation (2.2)".
 """
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -146,6 +150,39 @@ def _self_contained_sources(app: Sphinx, exception: Exception | None) -> None:
             download.write_text(inlined, encoding="utf-8")
 
 
+#: an equation label in a checker's verdict (the verdict is HTML-escaped plain text)
+_EQUATION_LABEL = re.compile(r"\beq-[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _link_equations_in_verdicts(app: Sphinx, doctree: nodes.document, docname: str):
+    """Link the equation labels of the checkers' verdicts (``class="bl-check"``)."""
+    math = app.env.get_domain("math")
+
+    def link(match: re.Match) -> str:
+        label = match.group(0)
+        reference = math.resolve_xref(
+            app.env, docname, app.builder, "eq", label, None, nodes.Text(label)
+        )
+        if reference is None:  # a verdict may name only labels the pages define
+            raise ExtensionError(
+                f"{docname}: a checker's verdict names equation {label!r}, which no "
+                "page defines"
+            )
+        # an equation of the same page gets a refid, of another page a refuri
+        href = reference.get("refuri") or f"#{reference['refid']}"
+        return (
+            f'<a class="reference internal" href="{html.escape(href)}">'
+            f"{html.escape(reference.astext())}</a>"
+        )
+
+    for raw in list(doctree.findall(nodes.raw)):
+        text = raw.astext()
+        if raw.get("format") == "html" and 'class="bl-check"' in text:
+            raw.replace_self(
+                nodes.raw("", _EQUATION_LABEL.sub(link, text), format="html")
+            )
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _exclude_exercises)
     app.connect("builder-inited", _write_worksheets)
@@ -153,6 +190,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("doctree-read", _note_loaded_files)
     # before sphinx-codeautolink reads the code blocks (its priority: 490)
     app.connect("doctree-read", _exercise_bodies_as_containers, priority=400)
+    app.connect("doctree-resolved", _link_equations_in_verdicts)
     app.connect("build-finished", _self_contained_sources)
     # after sphinx-togglebutton's script, which makes the buttons (priority 500)
     app.add_js_file("your_turn.js", priority=600)

@@ -4,9 +4,13 @@
   exercise and solution body the same one; docs/_ext/your_turn.py renames them);
 - on each page with exercises: they are numbered per chapter, each solution starts
   hidden behind a button named after it, that button opens it from the keyboard,
-  the checker's verdicts are on the page, and with every solution open axe finds no
-  serious or critical violation, in light and in dark mode, at 1280 and 390 px;
-- each page links its worksheet, and the worksheet is there.
+  the checker's verdicts are on the page (in dark mode on the page's own
+  background, not the light box the theme gives HTML outputs), and with every
+  solution open axe finds no serious or critical violation, in light and in dark
+  mode, at 1280 and 390 px;
+- each page links its worksheet, and the worksheet is there;
+- the equations a checker's verdict tells the reader to reread are links to them,
+  numbered as on the pages, not bare labels.
 """
 
 from __future__ import annotations
@@ -77,6 +81,9 @@ EXERCISES = """() => {
         })),
         verdicts: Array.from(document.querySelectorAll('.bl-check strong'))
             .map(el => el.textContent),
+        // the theme paints HTML outputs a light box in dark mode: not the verdicts
+        verdictBoxes: Array.from(document.querySelectorAll('.bl-check'))
+            .map(el => getComputedStyle(el.parentElement).backgroundColor),
     };
 }"""
 
@@ -89,6 +96,31 @@ def _screenshot_section(page, page_path: str, suffix: str) -> None:
     page.evaluate("window.scrollTo(0, 0); document.activeElement?.blur()")
     section = page.locator(f"#your-turn-{name.replace('_', '-')}")
     section.screenshot(path=str(shots / f"your_turn__{name}__{suffix}.png"))
+
+
+#: a checker's verdict box, as the package's CheckResult._repr_html_ writes it
+_VERDICT = re.compile(r'<div class="bl-check".*?</div>', re.DOTALL)
+_EQUATION_LINK = re.compile(
+    r'<a class="reference internal" href="([\w.]*)#(equation-[\w-]+)">\((\d+\.\d+)\)</a>'
+)
+
+
+def test_verdicts_link_the_equations_they_name(site_root: Path):
+    """ "Reread equation (2.2)" links the equation; no verdict shows "eq-loss"."""
+    linked, problems = 0, []
+    for page in PAGES:
+        html = (site_root / page).read_text(encoding="utf-8")
+        for verdict in _VERDICT.findall(html):
+            text = re.sub(r"<[^>]+>", "", verdict)
+            for label in re.findall(r"\beq-[\w-]+", text):
+                problems.append(f"{page}: bare label {label}")
+            for target, anchor, number in _EQUATION_LINK.findall(verdict):
+                linked += 1
+                target_html = (site_root / (target or page)).read_text(encoding="utf-8")
+                if f'id="{anchor}"' not in target_html:
+                    problems.append(f"{page}: {target}#{anchor} ({number}) is missing")
+    assert not problems, problems
+    assert linked >= len(EXERCISE_PAGES), "the verdicts on the pages link no equation"
 
 
 @pytest.mark.parametrize("page_path", sorted(EXERCISE_PAGES))
@@ -117,6 +149,7 @@ def test_exercises_and_their_solutions(browser, base_url: str, page_path: str):
                 assert solution["button"] == f"Show or hide: {solution['title']}"
             # one diagnosis and one pass per exercise
             assert seen["verdicts"] == ["✘ Not yet", "✔ Passed"] * count, seen
+            assert set(seen["verdictBoxes"]) == {"rgba(0, 0, 0, 0)"}, (where, seen)
             _screenshot_section(page, page_path, f"{width}px_{scheme}")
             # open every solution from the keyboard: Tab to its button, Enter
             for index in range(count):
