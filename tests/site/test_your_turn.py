@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_site import PAGES, SERIOUS, _axe, _open
+from test_site import PAGES, SERIOUS, _axe, _open, _reload
 
 pytestmark = pytest.mark.site
 
@@ -135,7 +135,7 @@ def test_exercises_and_their_solutions(browser, base_url: str, page_path: str):
         try:
             if scheme == "dark":  # the theme's own switch, as a reader's click sets it
                 page.evaluate("localStorage.setItem('mode', 'dark')")
-                page.reload(wait_until="networkidle")
+                _reload(page, problems)
                 assert page.evaluate("document.documentElement.dataset.theme") == "dark"
             seen = page.evaluate(EXERCISES)
             assert len(seen["exercises"]) == count, seen
