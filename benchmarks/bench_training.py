@@ -108,7 +108,7 @@ def floor_seconds(X, w, b, repeat: int) -> dict[str, float]:
     Z = w.T @ X + b
     E = np.exp(-Z)
 
-    def steps_of(function: Callable[[], object]) -> float:
+    def steps_of(function: Callable[[], object]) -> None:
         for _ in range(STEPS):  # one result at a time, as in a loop
             function()
 
