@@ -12,7 +12,9 @@ Some machines set ``OPENBLAS_CORETYPE`` and ``OPENBLAS_L2_SIZE``, which make
 OpenBLAS pick another kernel than a reader's machine would. The benchmark runs
 every contender twice, each time in a fresh process: once with the environment as
 it is, once with both variables unset, and reports both, with the kernel that
-OpenBLAS chose (from threadpoolctl). Ratios compare timings of the same process.
+OpenBLAS chose (from threadpoolctl). Ratios compare timings of the same process;
+the loops run in rounds, each contender once per round, so that a slow spell of a
+shared machine slows them alike.
 
 Every loop that records the cost evaluates an exponential and a logarithm per
 sample and step (``np.exp``, ``np.log1p``); the textbook loop only the exponential.
@@ -79,6 +81,24 @@ def median_seconds(run: Callable[[], object], repeat: int) -> tuple[float, objec
         result = run()
         times.append(time.perf_counter() - start)
     return statistics.median(times), result
+
+
+def interleaved_median_seconds(
+    runs: dict[str, Callable[[], object]], repeat: int
+) -> tuple[dict[str, float], dict[str, object]]:
+    """Median wall time of each run, the runs interleaved; and each run's last result.
+
+    Each of the ``repeat`` rounds runs every contender once, so that a slow spell of
+    a shared machine slows them alike.
+    """
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    results: dict[str, object] = {}
+    for _ in range(repeat):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            results[name] = run()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}, results
 
 
 def keras_fit_seconds(X, Y, w_init, b_init) -> tuple[float, list]:
@@ -150,15 +170,15 @@ def measure(repeat: int, keras: bool) -> dict:
             record_cost=record_cost,
         )
 
-    timings: dict[str, float] = {}
-    timings[TEXTBOOK], (w_ref, b_ref, _) = median_seconds(textbook(False), repeat)
-    timings[TEXTBOOK_COST], _ = median_seconds(textbook(True), repeat)
-    timings[OURS], ours = median_seconds(
-        lambda: bl.gradient_descent(
+    contenders = {
+        TEXTBOOK: textbook(False),
+        TEXTBOOK_COST: textbook(True),
+        OURS: lambda: bl.gradient_descent(
             X, Y, w_init, b_init, step_size=STEP_SIZE, steps=STEPS
         ),
-        repeat,
-    )
+    }
+    timings, results = interleaved_median_seconds(contenders, repeat)
+    (w_ref, b_ref, _), ours = results[TEXTBOOK], results[OURS]
     # The timings only mean something if every contender computed the same model.
     assert np.max(np.abs(ours.w - w_ref)) < 1e-10, "ours and the textbook loop differ"
     assert abs(ours.b - b_ref) < 1e-10, "the biases differ"
