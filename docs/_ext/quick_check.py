@@ -44,8 +44,9 @@ explanation), and the Check button stays hidden. Element ids derive from the pag
 name and a counter, ``qc-<page>-<n>``, so a rebuild gives the same HTML.
 
 Mistakes in a quick check (no ticked option or two, an option without feedback or
-without a link, a link in an option's own text, an unknown glue key, a glued value that is not a number...) are
-build errors that name the problem, at the directive's line.
+without a link, a link in an option's own text, an unknown glue key, a glued value
+that is not a number...) are build errors that name the problem, at the directive's
+line.
 """
 
 from __future__ import annotations

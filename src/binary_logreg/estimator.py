@@ -429,11 +429,11 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         check_classification_targets(y)
         self._set_partial_fit_classes(classes, first_call)
         # compared as Python objects: NumPy 1 warns when numbers meet strings
-        classes = self.classes_.tolist()
-        unknown = [label for label in np.unique(y).tolist() if label not in classes]
+        known = self.classes_.tolist()
+        unknown = [label for label in np.unique(y).tolist() if label not in known]
         if unknown:
             raise ValueError(
-                f"y holds labels {unknown[:5]} that are not in classes_ = {classes}"
+                f"y holds labels {unknown[:5]} that are not in classes_ = {known}"
             )
         Y = (y == self.classes_[1]).astype(np.float64).reshape(1, -1)
         s = None
