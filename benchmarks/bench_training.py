@@ -75,12 +75,8 @@ TARGETS = [
 
 def median_seconds(run: Callable[[], object], repeat: int) -> tuple[float, object]:
     """Median wall time of ``repeat`` calls of ``run`` and the last call's result."""
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+    timings, results = interleaved_median_seconds({"run": run}, repeat)
+    return timings["run"], results["run"]
 
 
 def interleaved_median_seconds(
