@@ -1,4 +1,4 @@
-"""The worksheets of the "Your turn" exercises (docs/exercises/make_worksheets.py).
+"""The worksheets of the "Your turn" exercises (docs/_ext/logreg_site/worksheets.py).
 
 Each worksheet is generated into a temporary folder, without Sphinx, and executed
 top to bottom in a Jupyter kernel: as downloaded, the skeletons make every check
@@ -9,10 +9,8 @@ that passes here is the one the pages show.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,18 +21,11 @@ jupyter_client = pytest.importorskip("jupyter_client")
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-SCRIPT = DOCS / "exercises" / "make_worksheets.py"
 
+# the site's extension package (docs/_ext, on pytest's pythonpath); no Sphinx needed
+from logreg_site import worksheets as mw  # noqa: E402
+from logreg_site.install_note import INSTALL_NOTE  # noqa: E402
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("make_worksheets", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_worksheets", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-mw = _load_script()
 EXERCISES = [exercise for chapter in mw.CHAPTERS for exercise in chapter.exercises]
 
 
@@ -61,12 +52,12 @@ def test_one_worksheet_per_chapter_each_valid(worksheets):
 
 
 def test_a_worksheet_starts_with_the_install_note(worksheets):
-    note = mw.install_note()  # package_download.INSTALL_NOTE, read without Sphinx
+    note = INSTALL_NOTE
     assert note.startswith("# ") and "\n" not in note  # a comment: the cell runs
     for name, notebook in worksheets.items():
         first = notebook["cells"][0]
         assert first["cell_type"] == "code", name
-        assert first["source"] == mw.install_note(), name
+        assert first["source"] == INSTALL_NOTE, name
 
 
 def test_a_worksheet_holds_no_solution_and_no_attempt(worksheets):

@@ -1,6 +1,6 @@
 """Write the worksheets: one Jupyter notebook per chapter with its "Your turn" exercises.
 
-Each exercise of the tutorial lives in this folder once, in four files named after
+Each exercise of the tutorial lives in ``docs/exercises/`` once, in four files named after
 the function the reader writes: ``statements/<name>.md`` (the task, in MyST),
 ``skeletons/<name>.py`` (the function to complete), ``attempts/<name>.py`` (a first
 attempt with a common mistake, whose diagnosis the page shows) and
@@ -9,25 +9,25 @@ attempt with a common mistake, whose diagnosis the page shows) and
 and the checker calls into one notebook per chapter, without the attempts and the
 solutions, so a download is a worksheet, not an answer sheet.
 
-The docs build runs it (``docs/_ext/your_turn.py``) and serves the notebooks under
+The docs build runs it (``worksheet_links``) and serves the notebooks under
 ``worksheets/``; it needs neither Sphinx nor Jupyter::
 
-    python docs/exercises/make_worksheets.py OUTPUT_FOLDER
+    python docs/_ext/make_worksheets.py OUTPUT_FOLDER
 """
 
 from __future__ import annotations
 
-import ast
+import argparse
 import json
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-DOCS = HERE.parent
-#: defines INSTALL_NOTE, the first line of every download of the site
-PACKAGE_DOWNLOAD = DOCS / "_ext" / "package_download.py"
+from .install_note import INSTALL_NOTE
+
+DOCS = Path(__file__).resolve().parents[2]
+#: the exercises' files: statements/, skeletons/, attempts/, solutions/
+HERE = DOCS / "exercises"
 #: what the tutorial's site calls the folder it serves the worksheets from
 FOLDER = "worksheets"
 #: the notebook format the worksheets are written in (nbformat 4.5: cells have ids)
@@ -171,18 +171,6 @@ def _plain_markdown(myst: str) -> str:
     return _ROLE.sub(replace, myst)
 
 
-def install_note() -> str:
-    """INSTALL_NOTE of the site's package_download extension, read without Sphinx."""
-    tree = ast.parse(PACKAGE_DOWNLOAD.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(target, ast.Name) and target.id == "INSTALL_NOTE"
-            for target in node.targets
-        ):
-            return ast.literal_eval(node.value)
-    raise LookupError(f"no INSTALL_NOTE in {PACKAGE_DOWNLOAD}")
-
-
 def _cell(kind: str, source: str, cell_id: str, **metadata) -> dict:
     cell = {"cell_type": kind, "id": cell_id, "metadata": metadata, "source": source}
     if kind == "code":
@@ -211,7 +199,7 @@ def notebook(chapter: Chapter) -> dict:
         "the page too, in a dropdown under each exercise: try first."
     )
     cells = [
-        _cell("code", install_note(), "install-note"),
+        _cell("code", INSTALL_NOTE, "install-note"),
         _cell("markdown", intro, "intro"),
         _cell(
             "code",
@@ -271,14 +259,14 @@ def write_worksheets(folder: Path | str) -> list[Path]:
     return written
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(f"usage: python {Path(__file__).name} OUTPUT_FOLDER", file=sys.stderr)
-        return 2
-    for path in write_worksheets(argv[0]):
+def main(argv: list[str] | None = None) -> int:
+    """The command line: write the worksheets into the folder it names."""
+    parser = argparse.ArgumentParser(
+        prog="python docs/_ext/make_worksheets.py",
+        description="Write one worksheet notebook per chapter of the tutorial.",
+    )
+    parser.add_argument("output_folder", type=Path, help="where to write them")
+    arguments = parser.parse_args(argv)
+    for path in write_worksheets(arguments.output_folder):
         print(path)
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
