@@ -9,8 +9,6 @@ docs build.
 
 from __future__ import annotations
 
-import io
-import math
 import re
 from collections import Counter
 from pathlib import Path
