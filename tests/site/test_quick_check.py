@@ -184,5 +184,3 @@ def test_quick_checks_answer_by_keyboard(
             )
         finally:
             context.close()
-
-
