@@ -27,7 +27,7 @@ def test_a_gallery_page_is_skipped_whole():
     doctree = _read("auto_examples/plot_divergence")
     markers = list(doctree.findall(SkipMarker))
     assert len(markers) == 1 and markers[0] is doctree[0]
-    assert markers[0].rawsource == "file"  # the whole document, not the next block
+    assert markers[0].level == "file"  # the whole document, not the next block
 
 
 def test_a_page_of_ours_is_not():
