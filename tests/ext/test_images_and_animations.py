@@ -42,8 +42,8 @@ def test_a_plot_as_a_palette_png_is_smaller_and_looks_the_same():
     assert lighter is not None and len(lighter) < len(original)
     with Image.open(io.BytesIO(original)) as a, Image.open(io.BytesIO(lighter)) as b:
         assert b.mode == "P" and a.size == b.size
-        before = a.convert("RGB").tobytes()
-        after = b.convert("RGB").tobytes()
+        before = a.convert("RGBA").tobytes()
+        after = b.convert("RGBA").tobytes()
     # every pixel's channels within a few levels: a plot has few colours
     worst = max(abs(x - y) for x, y in zip(before, after, strict=True))
     assert worst <= 24
