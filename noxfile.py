@@ -35,6 +35,10 @@ LINTED = [
     "noxfile.py",
 ]
 PYTHON = "3.11"
+#: pytest-xdist: one worker per core of the 2-core machines the suite is sized for;
+#: tests that share an expensive set-up (the Keras reference, the reader's
+#: environment of the download tests) carry one xdist_group and run in one worker
+PARALLEL = ["--numprocesses", "2", "--dist", "loadgroup"]
 #: the lock file: every package any session installs, pinned (nox -s lock writes it)
 LOCK = ROOT / "constraints.txt"
 
@@ -49,7 +53,9 @@ def tests(session: nox.Session) -> None:
     """Run the test suite (package, gallery scripts) against Keras and scikit-learn."""
     _install(session, "-e", ".[test]")
     # pytest exits with 5 when it collects no test; only 0 counts as success here.
-    session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
+    session.run(
+        "pytest", "--ignore=tests/site", *PARALLEL, *session.posargs, success_codes=[0]
+    )
 
 
 LOWEST_PYTHON = "3.10"  # pyproject's requires-python
@@ -253,6 +259,7 @@ def site(session: nox.Session) -> None:
     session.run(
         "pytest",
         "tests/site",
+        *PARALLEL,
         *[arg for arg in session.posargs if arg != "--no-build"],
         env={"CHROMIUM_PATH": chromium},
         success_codes=[0],
