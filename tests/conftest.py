@@ -1,8 +1,8 @@
 """Shared fixtures: the course notebook's workload, trained once per test session.
 
-Under pytest-xdist (``nox -s tests`` runs two workers) every test marked ``keras``
-runs in one worker, the ``keras`` xdist group: TensorFlow is imported, and the
-Keras reference trained, once per run rather than once per worker.
+``nox -s tests`` runs two pytest-xdist workers and keeps a test file's tests in one
+of them (``--dist loadfile``): the Keras reference is trained once, in the worker
+that runs test_keras_reference.py.
 """
 
 from __future__ import annotations
@@ -34,12 +34,6 @@ def seed_initial_weights(
     w_init = (rng.rand(n_features, 1) - 0.5) * 2.0
     b_init = (rng.rand(1, 1) - 0.5) * 2.0
     return w_init, b_init
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if item.get_closest_marker("keras"):
-            item.add_marker(pytest.mark.xdist_group("keras"))
 
 
 @pytest.fixture(scope="session")
