@@ -61,6 +61,8 @@ def tests(session: nox.Session) -> None:
         "--dist",
         "loadfile",
         *session.posargs,
+        # one BLAS thread per worker: two workers on two cores, no oversubscription
+        env={"OPENBLAS_NUM_THREADS": "1"},
         success_codes=[0],
     )
 
