@@ -37,6 +37,8 @@ LINTED = [
     "noxfile.py",
 ]
 PYTHON = "3.11"
+#: pytest-xdist: one worker per core of the 2-core machines the suite is sized for
+WORKERS = ["--numprocesses", "2"]
 #: the lock file: every package any session installs, pinned (nox -s lock writes it)
 LOCK = ROOT / "constraints.txt"
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
@@ -62,7 +64,20 @@ def tests(session: nox.Session) -> None:
     scripts, and the site's Sphinx extension on small projects (no docs build)."""
     _install(session, "-e", ".[keras,plot]", *_groups("test", "site-tooling"))
     # pytest exits with 5 when it collects no test; only 0 counts as success here.
-    session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
+    # a test file's tests in one worker: the Keras reference is trained once, for
+    # all of test_keras_reference.py (--dist loadgroup would say so by a mark, but
+    # ignores its marks with pytest 9.2: pytest-xdist issue 1386)
+    session.run(
+        "pytest",
+        "--ignore=tests/site",
+        *WORKERS,
+        "--dist",
+        "loadfile",
+        *session.posargs,
+        # one BLAS thread per worker: two workers on two cores, no oversubscription
+        env={"OPENBLAS_NUM_THREADS": "1"},
+        success_codes=[0],
+    )
 
 
 LOWEST_PYTHON = "3.10"  # pyproject's requires-python
@@ -268,6 +283,7 @@ def site(session: nox.Session) -> None:
     session.run(
         "pytest",
         "tests/site",
+        *WORKERS,
         *[arg for arg in session.posargs if arg != "--no-build"],
         env={"CHROMIUM_PATH": chromium},
         success_codes=[0],

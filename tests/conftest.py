@@ -1,4 +1,9 @@
-"""Shared fixtures: the course notebook's workload, trained once per test session."""
+"""Shared fixtures: the course notebook's workload, trained once per test session.
+
+``nox -s tests`` runs two pytest-xdist workers and keeps a test file's tests in one
+of them (``--dist loadfile``): the Keras reference is trained once, in the worker
+that runs test_keras_reference.py.
+"""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ The examples call :func:`binary_logreg.make_dataset` at the course's size and kn
 nothing of the tests. Here ``binary_logreg.make_dataset`` is replaced, while a script
 runs, by a wrapper that makes at most ``TEST_SAMPLES`` samples, so the whole gallery
 runs in seconds; the docs build runs the size the examples ask for. The number of
-steps stays as written. Examples that train the Keras reference carry the ``keras``
+steps stays as written, except in a run that stops when it converges (a ``tol``):
+here it stops after at most ``TEST_STEPS_TO_CONVERGE`` steps (not converged, which
+every example must handle anyway; the docs build runs them to convergence). Examples that train the Keras reference carry the ``keras``
 marker; those that start a Dask cluster are skipped where ``dask[distributed]`` (of
 the tutorial extra) is not installed. Every still
 figure has a title, from which Sphinx-Gallery writes its alt text (its file name
@@ -26,6 +28,7 @@ import binary_logreg
 GALLERY = Path(__file__).parents[1] / "gallery"
 SCRIPTS = sorted(GALLERY.glob("plot_*.py"))
 TEST_SAMPLES = 3000
+TEST_STEPS_TO_CONVERGE = 2000
 MIN_EXAMPLES = 9
 
 
@@ -51,6 +54,9 @@ def pyplot(monkeypatch):
     monkeypatch.setattr(
         binary_logreg, "make_dataset", _small(binary_logreg.make_dataset)
     )
+    monkeypatch.setattr(
+        binary_logreg, "gradient_descent", _short(binary_logreg.gradient_descent)
+    )
     plt.close("all")
     with matplotlib.rc_context():
         yield plt
@@ -65,6 +71,18 @@ def _small(make_dataset):
         return make_dataset(min(n_samples, TEST_SAMPLES), **kwargs)
 
     return make_small_dataset
+
+
+def _short(gradient_descent):
+    """gradient_descent whose run to convergence makes at most TEST_STEPS_TO_CONVERGE."""
+
+    @functools.wraps(gradient_descent)
+    def short_gradient_descent(*args, **kwargs):
+        if kwargs.get("tol") is not None and "steps" in kwargs:
+            kwargs["steps"] = min(kwargs["steps"], TEST_STEPS_TO_CONVERGE)
+        return gradient_descent(*args, **kwargs)
+
+    return short_gradient_descent
 
 
 def test_no_example_reads_test_settings():

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import numpy as np
 import pytest
 
 import binary_logreg as bl
 
 pytestmark = pytest.mark.keras
-pytest.importorskip("tensorflow")
+# installed, not imported: collection, in every pytest-xdist worker, stays quick;
+# the worker that runs these tests imports TensorFlow once (the keras_run fixture)
+if importlib.util.find_spec("tensorflow") is None:
+    pytest.skip("needs tensorflow", allow_module_level=True)
 
 
 def test_weights_and_bias_agree(seed_run, keras_run):

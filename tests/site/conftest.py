@@ -9,6 +9,7 @@ report those), so the tests can fail on any 4xx/5xx and sum what each page loads
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import gzip
 import json
@@ -191,16 +192,40 @@ def screenshot_dir() -> Path:
     return SCREENSHOTS
 
 
+def _report_files(screenshot_dir: Path) -> tuple[Path, Path]:
+    return screenshot_dir / "site-report.json", screenshot_dir / "site-report.md"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """No report of an earlier run: the workers' rows are merged into this one."""
+    if not hasattr(session.config, "workerinput"):  # the main process
+        for path in _report_files(SCREENSHOTS):
+            path.unlink(missing_ok=True)
+
+
 @pytest.fixture(scope="session")
 def site_report(screenshot_dir: Path) -> Iterator[dict[str, dict]]:
-    """Per-page measurements, written to site-screenshots/site-report.{json,md}."""
+    """Per-page measurements, written to site-screenshots/site-report.{json,md}.
+
+    Under pytest-xdist each worker measures its share of the pages and merges its
+    rows into the report, one worker at a time (a lock file).
+    """
     report: dict[str, dict] = {}
     yield report
     if not report:
         return
-    (screenshot_dir / "site-report.json").write_text(
-        json.dumps(report, indent=1, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    as_json, as_markdown = _report_files(screenshot_dir)
+    with open(screenshot_dir / "site-report.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if as_json.exists():
+            report = json.loads(as_json.read_text(encoding="utf-8")) | report
+        as_json.write_text(
+            json.dumps(report, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        as_markdown.write_text(_report_table(report), encoding="utf-8")
+
+
+def _report_table(report: dict[str, dict]) -> str:
     lines = [
         "| page | KB gzip at 1280 px | at 390 px | axe serious/critical |",
         "| --- | ---: | ---: | --- |",
@@ -212,6 +237,4 @@ def site_report(screenshot_dir: Path) -> Iterator[dict[str, dict]]:
         ]
         axe = ", ".join(sorted({*row.get("axe", []), *row.get("axe_dark", [])})) or "0"
         lines.append(f"| {page} | {kb[0]} | {kb[1]} | {axe} |")
-    (screenshot_dir / "site-report.md").write_text(
-        "\n".join(lines) + "\n", encoding="utf-8"
-    )
+    return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ empty folder, with the repository out of reach.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -128,12 +129,34 @@ def test_every_download_starts_with_what_it_needs(site_root: Path):
 
 
 @pytest.fixture(scope="session")
-def reader_python(tmp_path_factory, site_root: Path, base_url: str) -> Path:
+def reader_python(
+    tmp_path_factory, worker_id: str, site_root: Path, base_url: str
+) -> Path:
     """A fresh virtual environment with the wheel from the site and a Jupyter kernel.
 
-    uv makes it when it is installed (seconds, from its cache), pip otherwise.
+    Made once per run: under pytest-xdist the first worker to get here makes it in
+    the run's temporary folder, which the workers share, and the others wait for it
+    and use it.
     """
-    folder = tmp_path_factory.mktemp("reader")
+    if worker_id == "master":  # no xdist
+        return _make_reader_python(
+            tmp_path_factory.mktemp("reader"), site_root, base_url
+        )
+    shared = tmp_path_factory.getbasetemp().parent / "reader"
+    shared.mkdir(exist_ok=True)
+    python = shared / "venv" / "bin" / "python"
+    with open(shared / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        made = shared / "made"
+        if not made.exists():
+            _make_reader_python(shared, site_root, base_url)
+            made.touch()
+    return python
+
+
+def _make_reader_python(folder: Path, site_root: Path, base_url: str) -> Path:
+    """uv makes the environment when it is installed (seconds, from its cache),
+    pip otherwise."""
     wheel_href = next(
         link for link in _links(site_root / "index.html") if link.endswith(".whl")
     )

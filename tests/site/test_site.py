@@ -228,6 +228,10 @@ def test_the_tutorial_pages_are_all_built(site_root: Path):
     assert len(examples) >= 9, [path.name for path in examples]
     modules = sorted(site_root.glob("_modules/**/*.html"))
     assert modules, "no highlighted source pages under _modules/"
+    from interactions import has_quick_checks
+
+    quick_checks = [page for page in PAGES if has_quick_checks(site_root / page)]
+    assert len(quick_checks) >= 5, f"quick checks only on {quick_checks}"
 
 
 @pytest.mark.parametrize("page_path", PAGES)
@@ -238,7 +242,18 @@ def test_page(
     screenshot_dir: Path,
     page_path: str,
 ):
-    """Offline, no failed request, within the budget, math, images, icons, axe."""
+    """Offline, no failed request, within the budget, math, images, icons, axe.
+
+    One load per pass; on that load, the quick checks are answered and the
+    exercises' solutions opened (``interactions``), and then axe runs once.
+    """
+    from interactions import (
+        answer_the_quick_checks,
+        has_quick_checks,
+        open_the_solutions,
+    )
+    from test_your_turn import EXERCISE_PAGES
+
     name = re.sub(r"[/\\]", "__", page_path.removesuffix(".html"))
     row = site_report.setdefault(page_path, {})
     failures: list[str] = []
@@ -249,6 +264,9 @@ def test_page(
             browser, site_server.url, page_path, width=width, color_scheme=scheme
         )
         try:
+            theme = page.evaluate("document.documentElement.dataset.theme")
+            if theme != scheme:
+                failures.append(f"the theme is {theme!r} {where}")
             if width == PASSES[0][0]:
                 katex = page.evaluate(KATEX)
                 row["math"] = katex["math"]
@@ -272,14 +290,37 @@ def test_page(
             broken = page.evaluate(BROKEN_IMAGES)
             if broken:
                 failures.append(f"images not loaded {where}: {broken}")
-            # what the page itself requested; axe, below, fetches stylesheets too
-            failures += [f"{p} ({where})" for p in problems]
-            failures += [f"{p} ({where})" for p in _server_problems(served)]
             icons = page.evaluate(ICONS)
             if icons["blank"]:
                 failures.append(f"icons without a glyph {where}: {icons['blank']}")
             if icons["count"] and not icons["fonts"]:
                 failures.append(f"icons shown, but no Font Awesome webfont {where}")
+            # the page as it loads; the walkthroughs below open solutions
+            if width == PASSES[0][0]:
+                _screenshot(page, screenshot_dir / f"{name}.png")
+            elif page_path in TUTORIAL:
+                _screenshot(page, screenshot_dir / f"{name}__{width}px_{scheme}.png")
+            suffix = f"{name}__{width}px_{scheme}.png"
+            try:
+                if has_quick_checks(HTML / page_path):
+                    answer_the_quick_checks(
+                        page, page_path, screenshot_dir / f"quick_check__{suffix}"
+                    )
+                if page_path in EXERCISE_PAGES:
+                    open_the_solutions(
+                        page,
+                        page_path,
+                        EXERCISE_PAGES[page_path],
+                        screenshot_dir / f"your_turn__{suffix}",
+                    )
+            except AssertionError as error:
+                failures.append(f"{where}: {error!r}")
+            # what the page itself requested, the walkthroughs included; axe,
+            # below, fetches stylesheets too
+            failures += [f"{p} ({where})" for p in problems]
+            failures += [
+                f"{p} ({where})" for p in _server_problems(site_server.since(mark))
+            ]
             violations = _axe(page)
             key = "axe" if scheme == "light" else f"axe_{scheme}"
             row[key] = sorted(
@@ -297,10 +338,6 @@ def test_page(
                 for v in violations
                 if v["impact"] in SERIOUS
             ]
-            if width == PASSES[0][0]:
-                _screenshot(page, screenshot_dir / f"{name}.png")
-            elif page_path in TUTORIAL:
-                _screenshot(page, screenshot_dir / f"{name}__{width}px_{scheme}.png")
         finally:
             context.close()
     assert not failures, f"{page_path}:\n" + "\n".join(failures)
