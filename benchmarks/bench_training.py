@@ -99,10 +99,10 @@ def interleaved_median_seconds(
 
 def keras_fit_seconds(X, Y, w_init, b_init) -> tuple[float, list]:
     """Time Keras ``model.fit`` on NumPy arrays with batch_size = M, as the notebook."""
-    from binary_logreg.keras_reference import _float64, build_model, import_keras
+    from binary_logreg.keras_reference import build_model, float64_floatx, import_keras
 
     keras = import_keras()
-    with _float64(keras):
+    with float64_floatx(keras):
         model = build_model(X.shape[0], STEP_SIZE)
         model.set_weights([w_init, np.array([b_init])])
         start = time.perf_counter()
