@@ -27,6 +27,7 @@ from binary_logreg._validation import as_float_array, check_finite
 from binary_logreg.model import _sigmoid
 from binary_logreg.training import (
     GradientDescentResult,
+    _linearly_separable,
     _Problem,
     _problem,
     _run,
@@ -370,6 +371,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         if separable:
             _warn_separable()
         if self.tol is not None and not result.converged:
+            separable = separable or _linearly_separable(problem)
             advice = (
                 "the data are linearly separable, so no optimum exists and more "
                 "steps only make the weights larger: a larger tol or a smaller "

@@ -479,7 +479,8 @@ def gradient_descent(
             "every step, so their order does not matter; give batch_size or leave "
             "shuffle=False"
         )
-    rng = check_random_state(check_seed(random_state)) if shuffle else None
+    random_state = check_seed(random_state)
+    rng = check_random_state(random_state) if shuffle else None
     result, separable = _run(
         problem,
         w,
@@ -808,6 +809,30 @@ def _strictly_separated(
     """
     counted = slice(None) if s is None else s > 0
     return bool(np.where(Y == 1, Z > 0, Z < 0)[counted].all())
+
+
+def _linearly_separable(problem: _Problem) -> bool:
+    r"""Whether some boundary puts every weighted sample strictly on its own side.
+
+    A linear program: is there a :math:`\theta` with
+    :math:`(2y_m - 1)\, \theta^\mathsf{T} \tilde x_m \ge 1` for every sample of
+    positive weight? Then the cost has no minimum, whatever gradient descent has
+    reached so far. Solved by SciPy's HiGHS, for the advice of a fit that did not
+    converge.
+    """
+    from scipy.optimize import linprog
+
+    counted = slice(None) if problem.s is None else problem.s[0] > 0
+    X_tilde = _with_row_of_ones(problem.X)[:, counted]
+    signs = 2.0 * problem.Y[0, counted] - 1.0
+    outcome = linprog(
+        np.zeros(X_tilde.shape[0]),
+        A_ub=-(X_tilde * signs).T,
+        b_ub=-np.ones(X_tilde.shape[1]),
+        bounds=(None, None),
+        method="highs",
+    )
+    return outcome.status == 0  # 2 is infeasible: no such boundary
 
 
 def _warn_separable() -> None:
