@@ -130,5 +130,7 @@ def test_zero_division_value_is_checked():
 
 @pytest.mark.parametrize("metric", [bl.precision, bl.recall, bl.f1_score])
 def test_zero_division_of_another_kind_is_named(metric):
-    with pytest.raises(TypeError, match="zero_division must be 0.0, 1.0 or nan.*'warn'"):
+    with pytest.raises(
+        TypeError, match=r"zero_division must be 0\.0, 1\.0 or nan.*'warn'"
+    ):
         metric([0, 1], [0, 1], zero_division="warn")

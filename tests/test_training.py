@@ -670,7 +670,9 @@ def test_rejects_bad_batch_size(batch_size, error, message):
 def test_record_every_keeps_the_steps_and_records_the_course_costs():
     data = bl.make_dataset(2000)
     arguments = {"step_size": 0.25, "steps": 23}
-    every = bl.gradient_descent(data.X_train, data.Y_train, [1.0, -1.0], 0.5, **arguments)
+    every = bl.gradient_descent(
+        data.X_train, data.Y_train, [1.0, -1.0], 0.5, **arguments
+    )
     sparse = bl.gradient_descent(
         data.X_train, data.Y_train, [1.0, -1.0], 0.5, record_every=10, **arguments
     )
@@ -685,7 +687,9 @@ def test_record_every_keeps_the_steps_and_records_the_course_costs():
 def test_record_every_with_minibatches_records_the_epochs_costs():
     data = bl.make_dataset(500)
     arguments = {"step_size": 0.25, "steps": 5, "batch_size": 64}
-    every = bl.gradient_descent(data.X_train, data.Y_train, [1.0, -1.0], 0.5, **arguments)
+    every = bl.gradient_descent(
+        data.X_train, data.Y_train, [1.0, -1.0], 0.5, **arguments
+    )
     sparse = bl.gradient_descent(
         data.X_train, data.Y_train, [1.0, -1.0], 0.5, record_every=2, **arguments
     )
@@ -706,7 +710,11 @@ def test_record_every_still_detects_a_rising_cost():
 @pytest.mark.parametrize(
     ("arguments", "error", "message"),
     [
-        ({"shuffle": "yes", "batch_size": 8}, TypeError, "shuffle must be True or False"),
+        (
+            {"shuffle": "yes", "batch_size": 8},
+            TypeError,
+            "shuffle must be True or False",
+        ),
         ({"shuffle": True}, ValueError, "shuffle=True needs batch_size"),
         ({"random_state": "x"}, TypeError, "random_state must be None, an int"),
         ({"random_state": -1}, ValueError, r"random_state must be an int in \[0"),
