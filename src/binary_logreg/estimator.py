@@ -340,7 +340,9 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         -----
         ConvergenceWarning
             If ``tol`` is a number and the gradient is still larger after
-            ``max_iter`` steps.
+            ``max_iter`` steps. Its advice depends on whether the training data
+            are linearly separable, which a linear program (SciPy's HiGHS) then
+            decides: more steps help only where an optimum exists.
         binary_logreg.SeparableDataWarning
             If the training data are linearly separable (no optimum exists).
         binary_logreg.DivergenceWarning
