@@ -94,9 +94,9 @@ def make_dataset(
         about half of those draws give the other class.
     test_size : float, default=0.2
         Share of samples in the test set.
-    data_seed : int, default=8
+    data_seed : int in [0, 2**32), default=8
         Seed of ``make_classification``.
-    split_seed : int, default=0
+    split_seed : int in [0, 2**32), default=0
         Seed of ``train_test_split``.
 
     Returns
