@@ -37,7 +37,8 @@ def sample_loop(X, Y, A):
 
 
 # ------------------------------------------------------------------------- wrong
-@learner("backward", "fail:arguments in the wrong order")
+# the same behaviour as the sign mistake: its explanation names the def line too
+@learner("backward", "fail:dz = Y - A (sign)")
 def backward_a_before_y(X, A, Y):
     dz = A - Y
     return X @ dz.T / X.shape[1], np.mean(dz)

@@ -62,9 +62,10 @@ def confusion_matrix(y_true, y_pred):
 """,
 )
 # ---------------------------------------------------------------- confusion, wrong
+# the same behaviour as a transposed matrix: its explanation names the def line too
 cell(
     "confusion_matrix",
-    "fail:arguments in the wrong order",
+    "fail:confusion matrix transposed",
     "prediction_first",
     """
 def confusion_matrix(y_pred, y_true):
