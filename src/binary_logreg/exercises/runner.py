@@ -99,7 +99,7 @@ def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
         raise _BadOutput(f"returned a mapping without the keys {wanted}")
     if not isinstance(value, np.ndarray) and all(hasattr(value, n) for n in names):
         return [getattr(value, name) for name in names]
-    if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype != object:
+    if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
         value = list(value)
     if isinstance(value, tuple | list):
         if len(value) == len(names) or (extra and len(value) > len(names)):
@@ -169,12 +169,20 @@ def _right(exercise: Exercise, run: _Run) -> bool:
         _close(exercise, run.parts[p], run.reference[p]).all() for p in exercise.parts)
 
 
+_PREDICTIONS: dict[tuple[int, int], Parts | None] = {}  # the table's and cases live on
+
+
 def _predict(mistake: Mistake, run: _Run) -> Parts | None:
-    with np.errstate(all="ignore"):
-        try:
-            prediction = mistake.predict(*run.case.args)
-        except Exception:  # pragma: no cover - a prediction that cannot apply
-            return None
+    key = (id(mistake.predict), id(run.case))
+    if key not in _PREDICTIONS:
+        with np.errstate(all="ignore"):
+            try:
+                _PREDICTIONS[key] = mistake.predict(*run.case.args)
+            except Exception:  # pragma: no cover - a prediction that cannot apply
+                _PREDICTIONS[key] = None
+    prediction = _PREDICTIONS[key]
+    if prediction is None:
+        return None
     return {p: np.broadcast_to(np.asarray(v, float), run.reference[p].shape)
             if run.reference[p].size == np.size(v) or np.ndim(v) == 0 else np.asarray(v, float)
             for p, v in prediction.items() if p in run.reference}
@@ -280,19 +288,23 @@ def _values(exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]) -> l
     chosen, explained = [], set()
     for mistake in sorted((m for m in catalogue if m.kind in ("value", "nonfinite")),
                           key=lambda m: (m.kind == "nonfinite", -len(m.parts))):
-        if not explained.issuperset(mistake.parts) and _matches(exercise, mistake, runs):
+        if mistake.kind == "nonfinite" and any(_nonfinite_too(m, runs) for m in chosen):
+            continue  # a value mistake that predicts the NaN too explains them
+        if (mistake.kind == "nonfinite" or not explained.issuperset(mistake.parts)) and _matches(
+                exercise, mistake, runs):
             chosen.append(mistake)
             explained.update(mistake.parts)
     if not chosen:
         for mistake in catalogue:
             if mistake.kind == "order" and (order := _reordered(exercise, runs)):
                 return [_named(mistake, _in_order(exercise.parts, order))]
-            low = {d for run in runs for d in run.dtypes}
-            if mistake.kind == "dtype" and low and all(
-                    _close(exercise, run.parts[p], run.reference[p], rtol=1e-4).all()
+            low = sorted({d for run in runs for d in run.dtypes})
+            if mistake.kind == "dtype" and all(  # float32 keeps about 7 digits
+                    _close(exercise, run.parts[p], run.reference[p], rtol=1e-5).all()
                     for run in runs for p in exercise.parts):
-                return [_named(mistake, f"Your function returns dtype {', '.join(sorted(low))}. "
-                                        + _example(exercise, runs, exercise.parts))]
+                said = (f"Your function returns dtype {', '.join(low)}." if low else
+                        "Your values agree with ours to about 7 digits only, as float32 gives.")
+                return [_named(mistake, f"{said} {_example(exercise, runs, exercise.parts)}")]
     for mistake in catalogue:  # some parts may show a mistake by themselves
         parts = tuple(p for p in mistake.parts if p not in explained and mistake.kind == "value"
                       and _matches(exercise, replace(mistake, parts=(p,)), runs))
@@ -321,6 +333,17 @@ def _values(exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]) -> l
                          f"give {_pair(value, 0)[0]} there too.)")
             return [*found, (None, f"{text} Reread equation {exercise.labels[part]}.")]
     return found
+
+
+def _nonfinite_too(mistake: Mistake, runs: list[_Run]) -> bool:
+    """The mistake predicts every NaN or infinity of the learner's values."""
+    for run in runs:
+        prediction = _predict(mistake, run) or {}
+        for part, pred in prediction.items():
+            got = run.parts[part]
+            if got.shape != pred.shape or (~np.isfinite(got) & np.isfinite(pred)).any():
+                return False
+    return True
 
 
 def _example(exercise: Exercise, runs: list[_Run], parts: tuple[str, ...]) -> str:

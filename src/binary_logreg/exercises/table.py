@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from binary_logreg.cost import _cost_from_logits
 from binary_logreg.cost import cost as _cost
 from binary_logreg.gradcheck import gradient_check
 from binary_logreg.metrics import _confusion_matrix, _f1_score, _precision, _recall
@@ -44,8 +45,9 @@ def _descent(X, Y, w, b, step_size, steps, *, sign=1.0, update_bias=True) -> Par
     X, Y, w, b = _row(X), _row(Y), _row(w).reshape(-1, 1), float(_scalar(b))
     costs = []
     for _ in range(steps):
-        A = _sigmoid(_linear(w, b, X))  # (eq-forward)
-        costs.append(_cost(Y, A))  # (eq-cost)
+        Z = _linear(w, b, X)
+        A = _sigmoid(Z)  # (eq-forward)
+        costs.append(_cost_from_logits(Y, Z))  # (eq-cost-logits)
         dw, db = _backward(X, Y, A)  # (eq-dz), (eq-dw), (eq-db)
         w = w - sign * step_size * dw  # (eq-update)
         b = b - sign * step_size * db if update_bias else b
@@ -165,7 +167,7 @@ def _descent_cases() -> list[Case]:
          "shape (1, 1)", 2, 200, 0.25, 1),
         ("N = 3, M = 50, random start, steps = 0 (w and b stay w_init and b_init)",
          3, 50, 0.5, 0),
-        ("N = 2, M = 50, random start, a small step size 0.01, 300 steps", 2, 50, 0.01, 300),
+        ("N = 2, M = 20, random start, a small step size 0.01, 300 steps", 2, 20, 0.01, 300),
     ]  # fmt: skip
     cases = []
     for text, n, m, eta, steps in raw:
