@@ -273,13 +273,14 @@ def _failures(exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]) ->
 
 
 def _mutations(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
-    found = []
-    for name in dict.fromkeys(name for run in runs for name in run.mutated):
-        run = next(run for run in runs if name in run.mutated)
-        mistake = next(m for m in catalogue if m.kind == "mutation" and m.argument in (name, ""))
-        found.append(_named(mistake, f"Your function changed its input {name} in place "
-                                     f"(input: {run.case.description})."))
-    return found
+    """One finding: the catalogue's own mistake of a changed argument, else the generic."""
+    changed = {name: next(r for r in runs if name in r.mutated) for r in runs for name in r.mutated}
+    if not changed:
+        return []
+    mutations = [m for m in catalogue if m.kind == "mutation"]
+    mistake = next(m for m in mutations if m.argument in (*changed, ""))
+    where = "; ".join(f"{name} (input: {run.case.description})" for name, run in changed.items())
+    return [_named(mistake, f"Your function changed in place its input {where}.")]
 
 
 def _values(exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
