@@ -62,7 +62,8 @@ def _prf_vectorised(t, p, undefined=0.0):
     fp = np.sum((t == 0) & (p == 1))
     fn = np.sum((t == 1) & (p == 0))
     return tuple(
-        _safe(a, b, undefined) for a, b in ((tp, tp + fp), (tp, tp + fn), (2 * tp, 2 * tp + fp + fn))
+        _safe(a, b, undefined)
+        for a, b in ((tp, tp + fp), (tp, tp + fn), (2 * tp, 2 * tp + fp + fn))
     )
 
 
@@ -120,8 +121,21 @@ def _lean_cost(Y, A):
     return -np.mean(np.log(np.where(Y == 1, A, 1 - A)))
 
 
-def _descent(X, Y, w, b, eta, steps, *, sign=-1.0, update_b=True, start=0, extra=0,
-             do_while=False, cost_after=False):
+def _descent(
+    X,
+    Y,
+    w,
+    b,
+    eta,
+    steps,
+    *,
+    sign=-1.0,
+    update_b=True,
+    start=0,
+    extra=0,
+    do_while=False,
+    cost_after=False,
+):
     """Vectorised loop; sign=-1 is descent. Returns w, b and the costs."""
     w, costs = w.copy(), []
     for _ in range(start, max(steps + extra, 1 if do_while else 0)):
@@ -134,8 +148,21 @@ def _descent(X, Y, w, b, eta, steps, *, sign=-1.0, update_b=True, start=0, extra
     return w, b, np.array(costs[:steps] if extra else costs)
 
 
-def _descent_loop(X, Y, w, b, eta, steps, *, sign=-1.0, update_b=True, start=0,
-                  extra=0, do_while=False, cost_after=False):
+def _descent_loop(
+    X,
+    Y,
+    w,
+    b,
+    eta,
+    steps,
+    *,
+    sign=-1.0,
+    update_b=True,
+    start=0,
+    extra=0,
+    do_while=False,
+    cost_after=False,
+):
     """Sample-by-sample gradients, as a first attempt might write them."""
     w = np.array(w, dtype=float)
     b = float(np.sum(b))
@@ -310,7 +337,9 @@ BUGS = {
         ),
     ],
     ("train", "costs after the update"): [
-        lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps, cost_after=True),
+        lambda X, Y, w, b, eta, steps: _descent(
+            X, Y, w, b, eta, steps, cost_after=True
+        ),
         lambda X, Y, w, b, eta, steps: _descent_loop(
             X, Y, w, b, eta, steps, cost_after=True
         ),
@@ -395,7 +424,10 @@ def _exits(*args):
 GENERIC = {
     "results in the wrong order": [
         ("backward", lambda X, Y, A: tuple(bl.backward(X, Y, A))[::-1]),
-        ("precision_recall_f1", lambda t, p: (lambda m: (m[2], m[0], m[1]))(_prf_loop(t, p))),
+        (
+            "precision_recall_f1",
+            lambda t, p: (lambda m: (m[2], m[0], m[1]))(_prf_loop(t, p)),
+        ),
     ],
     "arguments in the wrong order": [
         ("cost", lambda A, Y: -np.mean(np.log(np.where(Y == 1, A, 1 - A)))),
@@ -414,7 +446,10 @@ GENERIC = {
         ("sigmoid", lambda z: bl.sigmoid(z) + 0 * np.negative(z, out=z)),
     ],
     "called exit()": [("sigmoid", _exits), ("cost", lambda Y, A: exit())],
-    "did not return in time": [("sigmoid", _forever), ("gradient_descent", _counts_by_two)],
+    "did not return in time": [
+        ("sigmoid", _forever),
+        ("gradient_descent", _counts_by_two),
+    ],
     "shapes do not fit": [
         ("forward", lambda w, b, X: bl.sigmoid(w @ X + b)),
         ("backward", lambda X, Y, A: (np.dot(X, A - Y) / X.shape[1], np.mean(A - Y))),
@@ -794,8 +829,12 @@ def test_exit_is_a_verdict_keyboard_interrupt_is_not():
 # ------------------------------------------------------- messages in the learner's terms
 def test_two_bugs_that_cancel_do_not_pass():
     """A transposed confusion matrix and swapped denominators give the right numbers."""
-    swapped = _notebook(TRANSPOSED_CM + PRF_FROM_CM.replace("TP + FP", "TP + XX")
-                        .replace("TP + FN", "TP + FP").replace("TP + XX", "TP + FN"))
+    swapped = _notebook(
+        TRANSPOSED_CM
+        + PRF_FROM_CM.replace("TP + FP", "TP + XX")
+        .replace("TP + FN", "TP + FP")
+        .replace("TP + XX", "TP + FN")
+    )
     result = ex.check_precision_recall_f1(swapped)
     assert not result.passed
     assert result.mistakes == ("confusion_matrix not right yet",)
@@ -803,7 +842,11 @@ def test_two_bugs_that_cancel_do_not_pass():
 
 
 def test_a_right_metric_is_not_blamed_for_its_confusion_matrix():
-    right = _notebook(PRF_FROM_CM.replace("confusion_matrix(y_true, y_pred)", "bl.confusion_matrix(y_true, y_pred)"))
+    right = _notebook(
+        PRF_FROM_CM.replace(
+            "confusion_matrix(y_true, y_pred)", "bl.confusion_matrix(y_true, y_pred)"
+        )
+    )
     right.__globals__["bl"] = bl
     assert ex.check_precision_recall_f1(right).passed
     assert ex.check_precision_recall_f1(lambda t, p: np.array(_prf_loop(t, p))).passed
@@ -812,7 +855,9 @@ def test_a_right_metric_is_not_blamed_for_its_confusion_matrix():
 def test_float32_is_named_with_digits_that_differ():
     result = ex.check_forward(lambda w, b, X: bl.forward(w, b, X).astype(np.float32))
     assert "dtype float32" in result.message
-    expected, got = re.search(r"expected A\[0, 0\] = (\S+), got (\S+)", result.message).groups()
+    expected, got = re.search(
+        r"expected A\[0, 0\] = (\S+), got (\S+)", result.message
+    ).groups()
     assert expected != got
 
 

@@ -32,8 +32,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .runner import check
 from .result import CheckResult
+from .runner import check
 from .table import EXERCISES, MISTAKES, Mistake
 
 __all__ = [
@@ -78,11 +78,35 @@ def _checker(key: str, summary: str) -> Callable[[Any], CheckResult]:
     return checker
 
 
-check_sigmoid = _checker("sigmoid", r"""Check ``sigmoid(z)``, :math:`\sigma(z) = 1/(1 + e^{-z})` of every entry of an array, equation :eq:`eq-sigmoid`.""")
-check_cost = _checker("cost", r"""Check ``cost(Y, A)``, the mean binary cross-entropy (a number), equations :eq:`eq-loss` and :eq:`eq-cost`; a = 0 or 1 on the side of the label is allowed.""")
-check_forward = _checker("forward", r"""Check ``forward(w, b, X)``, :math:`A = \sigma(w^\mathsf{T} X + b)` of shape (1, M), equation :eq:`eq-forward`; ``b`` a number or a (1, 1) array.""")
-check_backward = _checker("backward", r"""Check ``backward(X, Y, A)``, which returns ``(dw, db)`` (or a mapping), equations :eq:`eq-dz`, :eq:`eq-dw` and :eq:`eq-db`; against the package and central finite differences.""")
-check_gradient_descent = _checker("gradient_descent", r"""Check ``gradient_descent(X, Y, w_init, b_init, step_size, steps)``, which returns ``(w, b)`` after ``steps`` updates (further items ignored) and leaves ``w_init`` as it is, equation :eq:`eq-update`.""")
-check_train = _checker("train", r"""Check the capstone's ``train(X, Y, w_init, b_init, step_size, steps)``, which returns ``(w, b, costs)``, the costs one per step before its update, equations :eq:`eq-update` and :eq:`eq-cost`.""")
-check_confusion_matrix = _checker("confusion_matrix", r"""Check ``confusion_matrix(y_true, y_pred)``, the counts ``[[TN, FP], [FN, TP]]`` of 1-D labels 0 and 1, equation :eq:`eq-confusion-matrix`.""")
-check_precision_recall_f1 = _checker("precision_recall_f1", r"""Check ``precision_recall_f1(y_true, y_pred)``, equations :eq:`eq-precision`, :eq:`eq-recall` and :eq:`eq-f1`; where a ratio is 0 / 0 the answer is 0, as in scikit-learn and binary_logreg.""")
+check_sigmoid = _checker(
+    "sigmoid",
+    r"""Check ``sigmoid(z)``, :math:`\sigma(z) = 1/(1 + e^{-z})` of every entry of an array, equation :eq:`eq-sigmoid`.""",
+)
+check_cost = _checker(
+    "cost",
+    r"""Check ``cost(Y, A)``, the mean binary cross-entropy (a number), equations :eq:`eq-loss` and :eq:`eq-cost`; a = 0 or 1 on the side of the label is allowed.""",
+)
+check_forward = _checker(
+    "forward",
+    r"""Check ``forward(w, b, X)``, :math:`A = \sigma(w^\mathsf{T} X + b)` of shape (1, M), equation :eq:`eq-forward`; ``b`` a number or a (1, 1) array.""",
+)
+check_backward = _checker(
+    "backward",
+    r"""Check ``backward(X, Y, A)``, which returns ``(dw, db)`` (or a mapping), equations :eq:`eq-dz`, :eq:`eq-dw` and :eq:`eq-db`; against the package and central finite differences.""",
+)
+check_gradient_descent = _checker(
+    "gradient_descent",
+    r"""Check ``gradient_descent(X, Y, w_init, b_init, step_size, steps)``, which returns ``(w, b)`` after ``steps`` updates (further items ignored) and leaves ``w_init`` as it is, equation :eq:`eq-update`.""",
+)
+check_train = _checker(
+    "train",
+    r"""Check the capstone's ``train(X, Y, w_init, b_init, step_size, steps)``, which returns ``(w, b, costs)``, the costs one per step before its update, equations :eq:`eq-update` and :eq:`eq-cost`.""",
+)
+check_confusion_matrix = _checker(
+    "confusion_matrix",
+    r"""Check ``confusion_matrix(y_true, y_pred)``, the counts ``[[TN, FP], [FN, TP]]`` of 1-D labels 0 and 1, equation :eq:`eq-confusion-matrix`.""",
+)
+check_precision_recall_f1 = _checker(
+    "precision_recall_f1",
+    r"""Check ``precision_recall_f1(y_true, y_pred)``, equations :eq:`eq-precision`, :eq:`eq-recall` and :eq:`eq-f1`; where a ratio is 0 / 0 the answer is 0, as in scikit-learn and binary_logreg.""",
+)

@@ -92,8 +92,14 @@ class Case:
 def _sigmoid_cases() -> list[Case]:
     rng = np.random.default_rng(130)
     return [
-        Case("z = [-800, -50, -1, 0, 1, 50, 800]", (_row([-800, -50, -1, 0, 1, 50, 800]),)),
-        Case("z of shape (1, 200), standard normal times 5", (rng.normal(0, 5, (1, 200)),)),
+        Case(
+            "z = [-800, -50, -1, 0, 1, 50, 800]",
+            (_row([-800, -50, -1, 0, 1, 50, 800]),),
+        ),
+        Case(
+            "z of shape (1, 200), standard normal times 5",
+            (rng.normal(0, 5, (1, 200)),),
+        ),
         Case("z of shape (5, 3), standard normal", (rng.normal(size=(5, 3)),)),
         Case("z = [[-50.0]] (shape (1, 1))", (_row([[-50.0]]),)),
     ]
@@ -144,7 +150,9 @@ def _backward_cases() -> list[Case]:
         X, Y, w = _row(X), _row(Y), _row(w)
         g = gradient_check(w, b, X, Y).numerical
         numerical = {"dw": g[:-1].reshape(-1, 1), "db": _scalar(g[-1])}
-        cases.append(Case(text, (X, Y, _sigmoid(_linear(w, b, X))), numerical=numerical))
+        cases.append(
+            Case(text, (X, Y, _sigmoid(_linear(w, b, X))), numerical=numerical)
+        )
     cases.append(
         Case(
             "N = 2, M = 4, A = [[0, 1, 0.25, 1]] (a rounds to exactly 0 or 1 for "
@@ -325,7 +333,9 @@ class Mistake:
 
 def _times(key: str, factor: Callable[..., float]) -> Callable[..., Parts]:
     """The prediction of ``key``'s reference scaled by ``factor(*args)``."""
-    return lambda *args: {p: v * factor(*args) for p, v in REFERENCES[key](*args).items()}
+    return lambda *args: {
+        p: v * factor(*args) for p, v in REFERENCES[key](*args).items()
+    }
 
 
 def _swapped(key: str, order: tuple[str, ...]) -> Callable[..., Parts]:
@@ -338,6 +348,7 @@ def _swapped(key: str, order: tuple[str, ...]) -> Callable[..., Parts]:
 
 def _loop_mistakes() -> list[Mistake]:
     """The mistakes of a gradient-descent loop, for both loop exercises."""
+
     def steps(shift: Callable[[int], int]) -> Callable[..., Parts]:
         return lambda X, Y, w, b, eta, n: _descent(X, Y, w, b, eta, shift(n))
 
@@ -539,7 +550,9 @@ MISTAKES: tuple[Mistake, ...] = (
 
 def mistakes_of(key: str) -> list[Mistake]:
     """The catalogue's mistakes of the exercise ``key``, its own first."""
-    return [m for m in MISTAKES if m.check == key] + [m for m in MISTAKES if not m.check]
+    return [m for m in MISTAKES if m.check == key] + [
+        m for m in MISTAKES if not m.check
+    ]
 
 
 def permutations(n: int) -> list[tuple[int, ...]]:
