@@ -1,10 +1,10 @@
 r"""Checkers for the "Your turn" exercises: run the learner's function, name the mistake.
 
 Each ``check_*`` function calls the learner's function on the cases of its exercise
-in :mod:`~binary_logreg.exercises.table` (one and five features, one and 200
+in ``binary_logreg.exercises.table`` (one and five features, one and 200
 samples, logits of :math:`\pm 50` and :math:`\pm 800`, all labels 0, all labels 1,
 ``steps = 0`` and 300 small steps, ...), each call within a time limit
-(:data:`~binary_logreg.exercises.safe_call.TIME_LIMIT`, 5 s), compares what it
+(``safe_call.TIME_LIMIT``, 5 s), compares what it
 returns with the package's own functions and returns a :class:`CheckResult` that
 says whether it passed, what is wrong, on which input, and which equation to reread.
 It judges behaviour: it runs the function, and reads neither its source nor its

@@ -403,6 +403,7 @@ def _dz_gradients(dz: Callable[[Any, Any], Any]) -> Callable[..., Parts]:
     return predict
 
 
+#: The catalogue of mistakes, one place: each is recognised from behaviour.
 MISTAKES: tuple[Mistake, ...] = (
     # sigmoid and forward, equations (eq-sigmoid), (eq-linear), (eq-forward)
     Mistake("sigmoid NaN at large z", "sigmoid", "eq-sigmoid", _NAN_SIGMOID, ("σ(z)",),
