@@ -378,10 +378,6 @@ BUGS = {
         lambda t, p: _prf_vectorised(t, p, undefined=np.nan),
         lambda t, p: _prf_loop(t, p, undefined=float("nan")),
     ],
-    ("precision_recall_f1", "confusion_matrix not right yet"): [
-        _notebook(TRANSPOSED_CM + PRF_FROM_CM),
-        _notebook(CLASS_1_FIRST_CM + PRF_FROM_CM),
-    ],
     ("precision_recall_f1", "division by zero in an undefined metric"): [
         lambda t, p: (lambda c: (c[3] / (c[3] + c[1]), c[3] / (c[3] + c[2]), 0.0))(
             _counts(t, p)
@@ -827,28 +823,27 @@ def test_exit_is_a_verdict_keyboard_interrupt_is_not():
 
 
 # ------------------------------------------------------- messages in the learner's terms
+SWAPPED_DENOMINATORS = (
+    PRF_FROM_CM.replace("TP + FP", "TP + XX")
+    .replace("TP + FN", "TP + FP")
+    .replace("TP + XX", "TP + FN")
+)
+
+
 def test_two_bugs_that_cancel_do_not_pass():
-    """A transposed confusion matrix and swapped denominators give the right numbers."""
-    swapped = _notebook(
-        TRANSPOSED_CM
-        + PRF_FROM_CM.replace("TP + FP", "TP + XX")
-        .replace("TP + FN", "TP + FP")
-        .replace("TP + XX", "TP + FN")
-    )
-    result = ex.check_precision_recall_f1(swapped)
-    assert not result.passed
-    assert result.mistakes == ("confusion_matrix not right yet",)
-    assert "confusion matrix transposed" in result.message
+    """A transposed confusion matrix and swapped denominators give the right numbers:
+    precision_recall_f1 is judged with the package's confusion matrix."""
+    for matrix in (TRANSPOSED_CM, CLASS_1_FIRST_CM):
+        cancelled = _notebook(matrix + SWAPPED_DENOMINATORS)
+        result = ex.check_precision_recall_f1(cancelled)
+        assert result.mistakes == ("precision and recall swapped",), result.message
+        assert any("judged on its own" in note for note in result.notes)
+        assert cancelled.__globals__["confusion_matrix"] is not bl.confusion_matrix
 
 
 def test_a_right_metric_is_not_blamed_for_its_confusion_matrix():
-    right = _notebook(
-        PRF_FROM_CM.replace(
-            "confusion_matrix(y_true, y_pred)", "bl.confusion_matrix(y_true, y_pred)"
-        )
-    )
-    right.__globals__["bl"] = bl
-    assert ex.check_precision_recall_f1(right).passed
+    result = ex.check_precision_recall_f1(_notebook(TRANSPOSED_CM + PRF_FROM_CM))
+    assert result.passed
     assert ex.check_precision_recall_f1(lambda t, p: np.array(_prf_loop(t, p))).passed
 
 

@@ -20,7 +20,13 @@ from numpy.typing import NDArray
 from binary_logreg.cost import _cost_from_logits
 from binary_logreg.cost import cost as _cost
 from binary_logreg.gradcheck import gradient_check
-from binary_logreg.metrics import _confusion_matrix, _f1_score, _precision, _recall
+from binary_logreg.metrics import (
+    _confusion_matrix,
+    _f1_score,
+    _precision,
+    _recall,
+    confusion_matrix,
+)
 from binary_logreg.model import _backward, _linear, _sigmoid
 
 Parts = dict[str, NDArray[np.float64]]
@@ -231,6 +237,8 @@ class Exercise:
     sequences: tuple[str, ...] = ()
     #: further returned items are ignored
     extra_items: bool = False
+    #: the earlier exercises the learner's function may call: the package's then
+    calls: dict[str, Callable] = field(default_factory=dict, repr=False)
     warning_note: str = ""
     close_note: str = ""
 
@@ -293,7 +301,7 @@ EXERCISES: dict[str, Exercise] = {
         Exercise("precision_recall_f1", "metrics", "Compute precision, recall and F1",
                  "precision and recall swapped", ("y_true", "y_pred"),
                  {"precision": "eq-precision", "recall": "eq-recall", "f1": "eq-f1"},
-                 _label_cases),
+                 _label_cases, calls={"confusion_matrix": confusion_matrix}),
         Exercise("train", "capstone", "Write the training loop", "one update too few",
                  _DESCENT, _UPDATE | {"costs": "eq-cost"}, _descent_cases, rtol=1e-8,
                  atol=1e-10, sequences=("costs",), warning_note=_LOOP_NOTE),
@@ -512,11 +520,6 @@ MISTAKES: tuple[Mistake, ...] = (
             "are 0). Test the denominator and return 0 there, as scikit-learn and "
             "binary_logreg do.", kind="raises",
             exceptions=(ZeroDivisionError, FloatingPointError), undefined=True),
-    Mistake("confusion_matrix not right yet", "precision_recall_f1",
-            "eq-confusion-matrix", "Your precision_recall_f1 calls your "
-            "confusion_matrix, which does not pass check_confusion_matrix yet: fix it "
-            "first, then check this function again.", kind="prerequisite",
-            argument="confusion_matrix"),
     # any exercise
     Mistake("results in the wrong order", "", "", "Your function returns the right "
             "results in another order than the statement's.", kind="order"),
