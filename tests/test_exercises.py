@@ -789,6 +789,18 @@ def test_the_time_limit_stops_at_the_first_timeout(short_time_limit):
     assert "condition never becomes false" in result.message
 
 
+def test_an_exception_without_a_text_is_reported():
+    class Mute(Exception):
+        def __str__(self):
+            raise RuntimeError
+
+    def raises_mute(z):
+        raise Mute
+
+    result = ex.check_sigmoid(raises_mute)
+    assert not result.passed and "Mute" in result.message
+
+
 def test_without_an_alarm_a_thread_is_abandoned(monkeypatch, short_time_limit):
     """Off the main thread, or on Windows: a daemon thread the checker stops waiting for."""
     monkeypatch.setattr(safe_call, "alarm_available", lambda: False)

@@ -298,7 +298,10 @@ def _where(run: _Run, part: str, exercise: Exercise) -> str:
 
 
 def _last_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
+    try:
+        text = str(exc).strip().splitlines()
+    except Exception:  # an exception whose text cannot be made
+        text = []
     return f"{type(exc).__name__}: {text[-1]}" if text else type(exc).__name__
 
 
@@ -332,7 +335,7 @@ def _failures(
             isinstance(run.outcome.error, mistake.exceptions)
             and (
                 not mistake.words
-                or any(w in str(run.outcome.error) for w in mistake.words)
+                or any(w in _last_line(run.outcome.error) for w in mistake.words)
             )
             and (not mistake.undefined or run.case.undefined)
             for run in raised

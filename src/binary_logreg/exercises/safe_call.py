@@ -69,7 +69,8 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
         warnings.simplefilter("always")
         if alarm_available():
             previous = signal.signal(signal.SIGALRM, _interrupt)
-            signal.setitimer(signal.ITIMER_REAL, limit)
+            # rings again every 0.1 s: one `except:` that swallows it is not the end
+            signal.setitimer(signal.ITIMER_REAL, limit, 0.1)
             try:
                 run()
             except _TimeUp:  # the alarm rang just after the call returned
