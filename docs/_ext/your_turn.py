@@ -6,8 +6,10 @@ directives; the gated ``-start``/``-end`` forms hold code cells) and
 files live in ``docs/exercises/`` (see ``make_worksheets.py`` there). This extension:
 
 - writes the worksheets (``make_worksheets.write_worksheets``) into
-  ``worksheets/`` of the HTML output when the build starts, and gives the pages the
-  role ``{worksheet}`page``` (a download link to the page's worksheet);
+  ``worksheets/`` of the HTML output when the build ends, with the equations their
+  exercises name (numbered as on the site, linked under ``html_baseurl``), and
+  gives the pages the role ``{worksheet}`page``` (a download link to the page's
+  worksheet);
 - makes the ids unique that sphinx-exercise gives every exercise and solution body,
   ``exercise-content`` and ``solution-content`` (twice the same id on a page is
   invalid HTML): each body becomes a container ``<label>-content``;
@@ -54,10 +56,45 @@ def _exclude_exercises(app: Sphinx, config) -> None:
     config.exclude_patterns.append("exercises")
 
 
-def _write_worksheets(app: Sphinx) -> None:
-    if app.builder.format != "html":
+def _site_equations(app: Sphinx) -> dict[str, make_worksheets.Equation]:
+    """Every equation a worksheet names: its number, formula, page and address."""
+    math = app.env.get_domain("math")
+    base_url = app.config.html_baseurl.rstrip("/")
+    equations = {}
+    for chapter in make_worksheets.CHAPTERS:
+        for exercise in chapter.exercises:
+            for label in make_worksheets.named_equations(exercise.statement):
+                if label not in math.equations:
+                    raise ExtensionError(
+                        f"the worksheet of {chapter.page!r} names equation {label!r}, "
+                        "which no page defines"
+                    )
+                docname = math.equations[label][0]
+                # the number as the pages' {eq} references show it, and the address
+                reference = math.resolve_xref(
+                    app.env, "index", app.builder, "eq", label, None, nodes.Text("")
+                )
+                block = next(
+                    node
+                    for node in app.env.get_doctree(docname).findall(nodes.math_block)
+                    if node.get("label") == label
+                )
+                equations[label] = make_worksheets.Equation(
+                    number=reference.astext().strip("()"),
+                    tex=block.astext().strip(),
+                    page=app.env.titles[docname].astext(),
+                    url=f"{base_url}/{reference['refuri']}" if base_url else "",
+                )
+    return equations
+
+
+def _write_worksheets(app: Sphinx, exception: Exception | None) -> None:
+    """The worksheets, once the equations they write out have their numbers."""
+    if exception is not None or app.builder.format != "html":
         return
-    make_worksheets.write_worksheets(Path(app.outdir, make_worksheets.FOLDER))
+    make_worksheets.write_worksheets(
+        Path(app.outdir, make_worksheets.FOLDER), _site_equations(app)
+    )
 
 
 def worksheet_role(name, rawtext, text, lineno, inliner, options=None, content=()):
@@ -185,7 +222,7 @@ def _link_equations_in_verdicts(app: Sphinx, doctree: nodes.document, docname: s
 
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _exclude_exercises)
-    app.connect("builder-inited", _write_worksheets)
+    app.connect("build-finished", _write_worksheets)
     app.add_role("worksheet", worksheet_role)
     app.connect("doctree-read", _note_loaded_files)
     # before sphinx-codeautolink reads the code blocks (its priority: 490)
