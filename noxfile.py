@@ -4,7 +4,9 @@ site (browser test of the built docs), bench, and lock (refresh the pinned versi
 uv is used as the virtual-environment backend when it is installed (much faster
 installs) and plain venv otherwise, so a machine with only Python and pip works.
 Every session but ``lowest`` installs with ``constraints.txt``, the lock file that
-pins every package it installs, so a build from any day gives the same site.
+pins every package it installs, so a build from any day gives the same site. The
+tools come from pyproject's dependency groups (PEP 735: test, site-tooling, docs,
+site, live, lint), the package with the extras a reader would install.
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ LINTED = [
 PYTHON = "3.11"
 #: the lock file: every package any session installs, pinned (nox -s lock writes it)
 LOCK = ROOT / "constraints.txt"
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+
+
+def _groups(*names: str) -> list[str]:
+    """The requirements of pyproject's dependency groups ``names``."""
+    return [
+        requirement
+        for name in names
+        for requirement in nox.project.dependency_groups(PYPROJECT, name)
+    ]
 
 
 def _install(session: nox.Session, *requirements: str) -> None:
@@ -46,8 +58,9 @@ def _install(session: nox.Session, *requirements: str) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Run the test suite (package, gallery scripts) against Keras and scikit-learn."""
-    _install(session, "-e", ".[test]")
+    """Run the test suite: the package (against Keras and scikit-learn), the gallery
+    scripts, and the site's Sphinx extension on small projects (no docs build)."""
+    _install(session, "-e", ".[keras,plot]", *_groups("test", "site-tooling"))
     # pytest exits with 5 when it collects no test; only 0 counts as success here.
     session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
 
@@ -103,23 +116,25 @@ def lowest(session: nox.Session) -> None:
         if os.environ.get("CI"):
             session.skip(f"SKIPPED, {missing}")
         session.error(missing)
-    session.install("--resolution", "lowest-direct", "-e", ".[test]")
+    # the package's test tools; the extension tests skip without Sphinx
+    session.install(
+        "--resolution", "lowest-direct", "-e", ".[keras,plot]", *_groups("test")
+    )
     session.run("python", "--version")
     session.run("uv", "pip", "freeze", external=True)
     session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
 
 
 def _install_lint_tools(session: nox.Session) -> None:
-    """pyproject's ``lint`` extra (ruff, check-jsonschema, uv), without the package."""
-    extras = nox.project.load_toml(ROOT / "pyproject.toml")["project"]
-    _install(session, *extras["optional-dependencies"]["lint"])
+    """pyproject's ``lint`` group (ruff, check-jsonschema, uv), without the package."""
+    _install(session, *_groups("lint"))
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff check, ruff format --check, the lock file, the workflows against a schema.
 
-    The tools come from pyproject's ``lint`` extra (without the package itself);
+    The tools come from pyproject's ``lint`` group (without the package itself);
     check-jsonschema ships the workflow schema, so the check runs offline.
     """
     _install_lint_tools(session)
@@ -202,7 +217,7 @@ def docs(session: nox.Session) -> None:
 
     Pass ``-- --incremental`` to keep the previous build and its execution cache.
     """
-    _install(session, "-e", ".[docs]")
+    _install(session, "-e", ".[tutorial]", *_groups("docs"))
     _install_node_packages(session)
     _build_docs(session, clean="--incremental" not in session.posargs)
 
@@ -210,7 +225,7 @@ def docs(session: nox.Session) -> None:
 @nox.session(name="docs-live", python=PYTHON)
 def docs_live(session: nox.Session) -> None:
     """Serve the docs on http://127.0.0.1:8000 and rebuild on every change."""
-    _install(session, "-e", ".[live]")
+    _install(session, "-e", ".[tutorial]", *_groups("live"))
     _install_node_packages(session)
     session.run(
         "sphinx-autobuild",
@@ -246,7 +261,7 @@ def _ensure_chromium(session: nox.Session) -> str:
 def site(session: nox.Session) -> None:
     """Build the docs (unless -- --no-build) and load every page in headless Chromium."""
     chromium = _ensure_chromium(session)
-    _install(session, "-e", ".[docs,site]")
+    _install(session, "-e", ".[tutorial]", *_groups("docs", "site"))
     if "--no-build" not in session.posargs:
         _install_node_packages(session)
         _build_docs(session, clean=True)
@@ -267,7 +282,8 @@ def bench(session: nox.Session) -> None:
 
 
 def _compile_lock(session: nox.Session, output: Path, *options: str) -> None:
-    """uv pip compile: every extra of pyproject.toml, any platform, Python 3.11.
+    """uv pip compile: every extra and dependency group of pyproject.toml, any
+    platform, Python 3.11.
 
     Pins already in ``output`` are kept unless ``options`` ask for upgrades.
     """
@@ -277,6 +293,10 @@ def _compile_lock(session: nox.Session, output: Path, *options: str) -> None:
         "compile",
         "pyproject.toml",
         "--all-extras",
+        *(
+            f"--group=pyproject.toml:{group}"
+            for group in PYPROJECT["dependency-groups"]
+        ),
         "--universal",
         "--python-version",
         PYTHON,
@@ -294,7 +314,7 @@ def _pins(lock: Path) -> list[str]:
 
 @nox.session(python=PYTHON)
 def lock(session: nox.Session) -> None:
-    """Resolve every extra of pyproject.toml anew and pin the result in constraints.txt.
+    """Resolve every extra and group of pyproject.toml anew; pin it in constraints.txt.
 
     ``nox -s lock`` moves every package to its newest release that fits pyproject's
     ranges; ``nox -s lock -- --upgrade-package sphinx`` moves only the ones named.

@@ -9,8 +9,9 @@ from pathlib import Path
 import binary_logreg
 
 DOCS = Path(__file__).parent
+# the site's own extension, the package logreg_site (docs/_ext/logreg_site)
 sys.path.insert(0, str(DOCS / "_ext"))
-from package_download import INSTALL_NOTE  # noqa: E402
+from logreg_site.install_note import INSTALL_NOTE  # noqa: E402
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # for executed pages and examples
 
@@ -30,19 +31,11 @@ extensions = [
     "sphinx_design",
     "sphinx_codeautolink",
     "notfound.extension",
-    "katex_build",
-    "offline_animations",
-    "light_images",
-    "accessible_names",
-    "package_download",
-    # the page and gallery notebooks offered for download, in plain Jupyter Markdown
-    "take_home",
-    "playground",
-    "quick_check",
-    # "Your turn" exercises: numbered exercises, solutions in dropdowns, worksheets
+    # "Your turn" exercises: numbered exercises, solutions in dropdowns
     "sphinx_exercise",
     "sphinx_togglebutton",
-    "your_turn",
+    # ours: KaTeX at build time, quick checks, worksheets, downloads... (its PARTS)
+    "logreg_site",
 ]
 
 templates_path = ["_templates"]
@@ -52,6 +45,8 @@ exclude_patterns = [
     "**.ipynb_checkpoints",
     "auto_examples/*.ipynb",
     "auto_examples/*.py",
+    # the exercises' statements, skeletons and solutions: the pages include them
+    "exercises",
 ]
 nitpicky = True
 nitpick_ignore_regex = [
@@ -72,7 +67,7 @@ nb_execution_timeout = 600
 nb_execution_show_tb = True
 nb_merge_streams = True
 
-# -- Math: KaTeX renders it at build time (see _ext/katex_build.py) -------------
+# -- Math: KaTeX renders it at build time (_ext/logreg_site/katex_build.py) -----
 # Equations are numbered per chapter of the tutorial, (2.1) is the first labelled
 # equation of the second page, so references from the API pages are unambiguous.
 numfig = True
@@ -87,7 +82,7 @@ katex_css_path = "katex/katex.min.css"  # copied from the same package into _sta
 # -- Names in code linked to the API reference (sphinx-codeautolink) -------------
 # A MyST-NB page is one notebook: a cell knows the imports of the cells above it.
 # Sphinx-Gallery links the examples' code itself, so codeautolink skips the gallery
-# (see setup below). With no intersphinx nothing is fetched: links go to our API.
+# (logreg_site.gallery_code_links). With no intersphinx nothing is fetched: links go to our API.
 codeautolink_concat_default = True
 
 # -- API reference --------------------------------------------------------------
@@ -168,20 +163,3 @@ moved when the tutorial was reorganised.</p>
 </ul>
 """,
 }
-
-
-def _leave_gallery_code_to_sphinx_gallery(app, doctree) -> None:
-    """Sphinx-Gallery links the names in its examples itself: codeautolink skips them.
-
-    Both rewriting the same code block fails ("Could not match transformation").
-    """
-    from sphinx_codeautolink.extension.directive import SkipMarker
-
-    docname = app.env.docname
-    if any(docname.startswith(f"{gallery}/") for gallery in GALLERY_DIRS):
-        doctree.insert(0, SkipMarker("file"))
-
-
-def setup(app) -> None:
-    # before sphinx-codeautolink reads the code blocks (its priority: 490)
-    app.connect("doctree-read", _leave_gallery_code_to_sphinx_gallery, priority=480)

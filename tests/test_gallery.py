@@ -103,8 +103,7 @@ def test_example_runs(script: Path, pyplot) -> None:
 
 def _alt_text(fig) -> str:
     """The alt text Sphinx-Gallery gives a figure: suptitle and axes titles."""
-    suptitle = getattr(fig, "_suptitle", None)
-    titles = [suptitle.get_text()] if suptitle is not None else []
+    titles = [fig.get_suptitle()]
     for ax in fig.axes:
         titles += [ax.get_title(loc=loc) for loc in ("left", "center", "right")]
     return ", ".join(title for title in titles if title)

@@ -1,4 +1,4 @@
-"""The Markdown of the downloaded notebooks (docs/_ext/jupyter_markdown.py).
+"""The Markdown of the downloaded notebooks (docs/_ext/logreg_site/jupyter_markdown.py).
 
 Small Sphinx projects built in a temporary folder with Sphinx's own test
 application (about a second each): the text a notebook gets for a page holds no
@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-DOCS_EXT = Path(__file__).resolve().parents[1] / "docs" / "_ext"
-
-CONF = f"""\
-import sys
-sys.path.insert(0, {str(DOCS_EXT)!r})
-extensions = ["jupyter_markdown", "quick_check", "playground"]
+CONF = """\
+extensions = [
+    "logreg_site.jupyter_markdown",
+    "logreg_site.quick_check",
+    "logreg_site.playground",
+]
 numfig = True
 math_numfig = True
 numfig_secnum_depth = 1
@@ -30,13 +30,13 @@ exclude_patterns = ["_build"]
 def _write_markdown(app, pagename, templatename, context, doctree):
     from pathlib import Path
 
-    from jupyter_markdown import to_markdown
+    from logreg_site.jupyter_markdown import to_markdown
 
     if doctree is None:  # genindex, search
         return
     for site, base_url in (("hosted", "https://example.org/site"), ("unhosted", "")):
         text = to_markdown(doctree.deepcopy(), app.builder, pagename, base_url)
-        Path(app.outdir, f"{{pagename}}.{{site}}.md").write_text(text, encoding="utf-8")
+        Path(app.outdir, f"{pagename}.{site}.md").write_text(text, encoding="utf-8")
 
 
 def setup(app):
@@ -189,7 +189,7 @@ def test_the_playground_is_a_sentence_with_a_link(hosted, unhosted):
 
 
 def test_cell_breaks_cut_the_text_in_order():
-    from jupyter_markdown import _BREAK, split_at_cell_breaks
+    from logreg_site.jupyter_markdown import _BREAK, split_at_cell_breaks
 
     text = f"# Title\n\nBefore.\n\n{_BREAK}cell 3{_BREAK}\n\nAfter three.\n\n"
     text += f"  {_BREAK}cell 5{_BREAK}\n\n{_BREAK}cell 6{_BREAK}\nLast.\n"

@@ -1,4 +1,4 @@
-"""The worksheets of the "Your turn" exercises (docs/exercises/make_worksheets.py).
+"""The worksheets of the "Your turn" exercises (docs/_ext/logreg_site/worksheets.py).
 
 Each worksheet is generated into a temporary folder, without Sphinx, and executed
 top to bottom in a Jupyter kernel: as downloaded, the skeletons make every check
@@ -9,10 +9,8 @@ that passes here is the one the pages show.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,18 +21,10 @@ jupyter_client = pytest.importorskip("jupyter_client")
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-SCRIPT = DOCS / "exercises" / "make_worksheets.py"
 
+# the site's extension package (docs/_ext, on pytest's pythonpath); no Sphinx needed
+from logreg_site import worksheets as mw  # noqa: E402
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("make_worksheets", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_worksheets", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-mw = _load_script()
 EXERCISES = [exercise for chapter in mw.CHAPTERS for exercise in chapter.exercises]
 
 

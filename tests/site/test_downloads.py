@@ -25,8 +25,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from package_download import INSTALL_NOTE  # noqa: E402
+from logreg_site.install_note import INSTALL_NOTE, WORKSHEET_NOTE  # noqa: E402 (docs/_ext)
 
 LOCK = ROOT / "constraints.txt"
 #: the example the install test runs, as a reader would: it needs Keras and Matplotlib
@@ -109,9 +108,7 @@ def test_every_download_starts_with_what_it_needs(site_root: Path):
         first = cells[0]
         source = "".join(first["source"]).strip()
         # a worksheet needs the package alone (its own test runs it so)
-        note = (
-            make_worksheets.WORKSHEET_NOTE if notebook in worksheets else INSTALL_NOTE
-        )
+        note = WORKSHEET_NOTE if notebook in worksheets else INSTALL_NOTE
         assert (first["cell_type"], source) == ("code", note), notebook.name
     for page in pages:
         markdown = page.with_suffix(".md").read_text(encoding="utf-8")
@@ -232,7 +229,6 @@ def test_a_downloaded_page_notebook_runs(
 
 
 #: the worksheets of the "Your turn" exercises, one per chapter with exercises
-sys.path.insert(0, str(ROOT / "docs" / "exercises"))
-import make_worksheets  # noqa: E402
+from logreg_site import worksheets as make_worksheets  # noqa: E402
 
 WORKSHEETS = sorted(chapter.worksheet for chapter in make_worksheets.CHAPTERS)

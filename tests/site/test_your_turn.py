@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -27,8 +26,7 @@ from test_site import PAGES, SERIOUS, _axe, _open, _reload
 pytestmark = pytest.mark.site
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "docs" / "exercises"))
-import make_worksheets  # noqa: E402
+from logreg_site import worksheets as make_worksheets  # noqa: E402
 
 #: the pages with exercises, and how many each has
 EXERCISE_PAGES = {

@@ -36,25 +36,19 @@ import re
 from pathlib import Path
 from typing import Any
 
-from light_images import palette_png
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from ._private_apis import (
+    PLAYER_CDN_STYLESHEET,
+    PLAYER_FRAME,
+    PLAYER_FRAME_DATA,
+    PLAYER_SLIDER,
+)
+from .light_images import palette_png
+
 logger = logging.getLogger(__name__)
 
-# Attribute order and self-closing slashes vary: another extension may have
-# re-serialised the page body before this one sees it.
-CDN_STYLESHEET = re.compile(
-    r"<link\b[^>]*\bhref=\"https://maxcdn\.bootstrapcdn\.com/font-awesome/[^>]*>\s*"
-)
-FRAME = re.compile(r"<img\b(?=[^>]*\bid=\"_anim_img[0-9a-f]+\")(?![^>]*\balt=)")
-SLIDER = re.compile(
-    r"<input\b(?=[^>]*\bid=\"_anim_slider[0-9a-f]+\")(?![^>]*\baria-label=)"
-)
-#: a frame of the player, a JavaScript string that may continue over lines with \
-FRAME_DATA = re.compile(
-    r'(frames\[\d+\] = ")data:image/png;base64,([A-Za-z0-9+/=\\\s]+)"'
-)
 ALT_COMMENT = re.compile(
     r"^#\s*sphinx_gallery_animation_alt\s*=\s*([\"'])(.+?)\1\s*$", re.MULTILINE
 )
@@ -89,8 +83,8 @@ def _fix_player(
     if not body:
         return
     if "maxcdn.bootstrapcdn.com" in body:
-        body = CDN_STYLESHEET.sub("", body)
-    if FRAME.search(body):
+        body = PLAYER_CDN_STYLESHEET.sub("", body)
+    if PLAYER_FRAME.search(body):
         alts = iter(_alt_texts(app, pagename))
 
         def frame_with_alt(match: re.Match) -> str:
@@ -106,9 +100,9 @@ def _fix_player(
                 alt = f"Animation: {context.get('title', pagename)}"
             return f'<img alt="{html.escape(alt, quote=True)}"'
 
-        body = FRAME.sub(frame_with_alt, body)
-        body = SLIDER.sub('<input aria-label="Frame of the animation"', body)
-        body = FRAME_DATA.sub(_palette_frame, body)
+        body = PLAYER_FRAME.sub(frame_with_alt, body)
+        body = PLAYER_SLIDER.sub('<input aria-label="Frame of the animation"', body)
+        body = PLAYER_FRAME_DATA.sub(_palette_frame, body)
     context["body"] = body
 
 

@@ -1,6 +1,6 @@
 """Write the worksheets: one Jupyter notebook per chapter with its "Your turn" exercises.
 
-Each exercise of the tutorial lives in this folder once, in four files named after
+Each exercise of the tutorial lives in ``docs/exercises/`` once, in four files named after
 the function the reader writes: ``statements/<name>.md`` (the task, in MyST),
 ``skeletons/<name>.py`` (the function to complete), ``attempts/<name>.py`` (a first
 attempt with a common mistake, whose diagnosis the page shows) and
@@ -9,7 +9,7 @@ attempt with a common mistake, whose diagnosis the page shows) and
 and the checker calls into one notebook per chapter, without the attempts and the
 solutions, so a download is a worksheet, not an answer sheet.
 
-The docs build runs it (``docs/_ext/your_turn.py``) once the equations have their
+The docs build runs it (``worksheet_links``) once the equations have their
 numbers, and serves the notebooks under ``worksheets/``. It needs neither Sphinx nor
 Jupyter: the build passes the equations the statements name (:class:`Equation`), and
 each worksheet writes them out under the exercise, numbered as on the site.
@@ -23,13 +23,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-DOCS = HERE.parent
-#: the first cell of a worksheet: what it needs (it imports NumPy and the package)
-WORKSHEET_NOTE = (
-    "# Needs the binary-logreg package alone, no extra: see Install on the front "
-    "page of the tutorial site."
-)
+from .install_note import WORKSHEET_NOTE
+
+DOCS = Path(__file__).resolve().parents[2]
+#: the exercises' files: statements/, skeletons/, attempts/, solutions/
+HERE = DOCS / "exercises"
 #: what the tutorial's site calls the folder it serves the worksheets from
 FOLDER = "worksheets"
 #: the notebook format the worksheets are written in (nbformat 4.5: cells have ids)

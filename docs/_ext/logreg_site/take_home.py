@@ -25,9 +25,10 @@ import zipfile
 from pathlib import Path
 
 from docutils import nodes
-from jupyter_markdown import cell_break, split_at_cell_breaks, to_markdown
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
+
+from .jupyter_markdown import cell_break, split_at_cell_breaks, to_markdown
 
 #: the comment Sphinx-Gallery writes before each block of an example's page
 GALLERY_BLOCK = "GENERATED FROM PYTHON SOURCE LINES"
@@ -226,7 +227,7 @@ def _label_the_sources(app, pagename, templatename, context, doctree) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("jupyter_markdown")
+    app.setup_extension(f"{__package__}.jupyter_markdown")
     # after package_download writes the page's notebook (400)
     app.connect("html-page-context", _take_home, priority=450)
     # after the book theme makes its buttons (501)

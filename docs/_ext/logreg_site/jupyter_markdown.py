@@ -238,8 +238,8 @@ class JupyterMarkdownTranslator(MarkdownTranslator):
         )
         raise nodes.SkipNode
 
-    # -- quick checks (docs/_ext/quick_check.py) ---------------------------------
-    def visit_qc_element(self, node):
+    # -- HTML elements of the quick checks (html_elements, quick_check) ---------------
+    def visit_html_element(self, node):
         """A quick check: the question and its options, the answer in ``<details>``."""
         tag, classes = node["tag"], set(node["attrs"].get("class", "").split())
         if tag in {"input", "button"} or classes & {
@@ -276,13 +276,13 @@ class JupyterMarkdownTranslator(MarkdownTranslator):
             pops = 1
         node["markdown_pops"] = pops
 
-    def depart_qc_element(self, node):
+    def depart_html_element(self, node):
         if node["tag"] == "ul":
             self._end_list()
         self._pop_context(count=node.get("markdown_pops", 0))
 
-    visit_qc_text = visit_qc_element
-    depart_qc_text = depart_qc_element
+    visit_html_text_element = visit_html_element
+    depart_html_text_element = depart_html_element
 
     # -- cells ----------------------------------------------------------------
     def visit_cell_break(self, node):

@@ -52,8 +52,6 @@ line.
 from __future__ import annotations
 
 import copy
-import html
-import math
 import re
 import shutil
 from pathlib import Path
@@ -65,56 +63,17 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from . import numeric_answers
+from ._private_apis import glued_values
+from .html_elements import element as _element
+from .html_elements import html_element
+from .math_text import inline_as_text
+
 #: the script and stylesheet, copied into the site's _static/ by this extension
-STATIC = Path(__file__).resolve().parent.parent / "_static"
+STATIC = Path(__file__).resolve().parents[2] / "_static"
 ASSETS = ("quick_check.js", "quick_check.css")
 
 _BOX = re.compile(r"^\[([ xX])\]\s*")
-#: how IPython shows a NumPy scalar under NumPy 2: np.float64(0.5)
-_NUMPY_SCALAR = re.compile(r"^(?:np|numpy)\.(?:float|int|uint)\d*\((.*)\)$")
-_TOLERANCE = re.compile(r"^\s*([0-9.eE+-]+)\s*(%?)\s*$")
-
-
-class qc_element(nodes.General, nodes.Element):
-    """One HTML element of a quick check: ``tag`` with ``attrs``, its children inside."""
-
-
-class qc_text(nodes.TextElement):
-    """An element of a quick check that holds inline content (links need one)."""
-
-
-_INLINE_CONTENT = {"p", "legend", "label", "summary", "strong", "span", "button"}
-
-
-def _element(tag: str, *children: nodes.Node, **attrs: str | None) -> nodes.Element:
-    # TextElement's second argument is its text: children go in afterwards
-    node = qc_text() if tag in _INLINE_CONTENT else qc_element()
-    node.extend(children)
-    node["tag"] = tag
-    node["attrs"] = {key.rstrip("_").replace("_", "-"): v for key, v in attrs.items()}
-    return node
-
-
-_VOID = {"input", "br"}
-
-
-def visit_qc_element(self, node: nodes.Element) -> None:
-    attrs = "".join(
-        f" {key}" if value == "" else f' {key}="{html.escape(value)}"'
-        for key, value in node["attrs"].items()
-        if value is not None
-    )
-    self.body.append(f"<{node['tag']}{attrs}>")
-    if node["tag"] in _VOID:
-        raise nodes.SkipNode
-
-
-def depart_qc_element(self, node: nodes.Element) -> None:
-    self.body.append(f"</{node['tag']}>")
-
-
-def _skip(self, node: nodes.Node) -> None:
-    raise nodes.SkipNode
 
 
 def _links(nodes_: list[nodes.Node]) -> bool:
@@ -129,97 +88,8 @@ def _links(nodes_: list[nodes.Node]) -> bool:
 _REREAD = "point to the equation or section to reread, e.g. {eq}`eq-...` or {ref}`...`"
 
 
-_SYMBOLS = {
-    "cdot": "·", "times": "×", "to": "→", "infty": "∞", "approx": "≈", "le": "≤",
-    "leq": "≤", "ge": "≥", "geq": "≥", "neq": "≠", "partial": "∂", "sum": "Σ",
-    "pm": "±", "in": "∈", "ldots": "…", "dots": "…", "mid": "|", "top": "T",
-    "lvert": "|", "rvert": "|", "lVert": "‖", "rVert": "‖", "prime": "′",
-}  # fmt: skip
-_GREEK = (
-    "alpha beta gamma delta epsilon varepsilon zeta eta theta iota kappa lambda mu "
-    "nu xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta "
-    "Lambda Xi Pi Sigma Phi Psi Omega"
-).split()
-_GREEK_LETTERS = "αβγδεεζηθικλμνξπρστυφφχψωΓΔΘΛΞΠΣΦΨΩ"
-_SYMBOLS.update(zip(_GREEK, _GREEK_LETTERS, strict=True))
-_SPACING = re.compile(r"\\(?:left|right|[bB]igg?[lr]?|displaystyle|[,;:! ]|quad|qquad)")
-_FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
-_WRAPPER = re.compile(
-    r"\\(?:mathrm|mathsf|text|textrm|operatorname|mathbf|boldsymbol|mathit|mathcal)"
-    r"\s*\{([^{}]*)\}"
-)
-_ACCENT = re.compile(r"\\(hat|bar|tilde|vec)\s*(?:\{([^{}]*)\}|(\w))")
-_SCRIPT = re.compile(r"([_^])\{([^{}]*)\}")
-_COMMAND = re.compile(r"\\([A-Za-z]+)")
-
-
-def _group(part: str) -> str:
-    """A part of a formula, in parentheses unless it is one symbol or number."""
-    part = part.strip()
-    return part if re.fullmatch(r"\\?\w+|[\d.]+", part) else f"({part})"
-
-
-def _tex_as_text(tex: str) -> str:
-    """A plain reading of a formula, for an accessible name (MathML gives none).
-
-    Chromium names a form control from its label's text, and KaTeX's MathML adds
-    nothing to it: an option that is only math would be an unnamed radio button.
-    """
-    text = _SPACING.sub(" ", tex)
-    for _ in range(5):  # nested fractions and wrappers, innermost first
-        text = _FRAC.sub(lambda m: f"{_group(m.group(1))}/{_group(m.group(2))}", text)
-        text = _WRAPPER.sub(r"\1", text)
-        text = _ACCENT.sub(lambda m: f"{m.group(2) or m.group(3)} {m.group(1)}", text)
-        text = _SCRIPT.sub(lambda m: m.group(1) + _group(m.group(2)), text)
-    text = _COMMAND.sub(lambda m: _SYMBOLS.get(m.group(1), m.group(1)), text)
-    text = text.replace("{", "").replace("}", "").replace("\\", "")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _as_text(nodes_: list[nodes.Node]) -> str:
-    """The text of inline nodes, formulas read as plain text."""
-    parts = []
-    for node in nodes_:
-        if isinstance(node, nodes.math):
-            parts.append(_tex_as_text(node.astext()))
-        elif isinstance(node, nodes.Text):
-            parts.append(node.astext())
-        elif isinstance(node, nodes.Element):
-            parts.append(_as_text(list(node.children)))
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
-
-
 def _slug(docname: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", docname.lower()).strip("-") or "page"
-
-
-def _glued_number(text: str) -> tuple[float, bool] | None:
-    """The number in a glued value's text/plain form and whether it is an integer.
-
-    None if the text is not a finite number (a bool, a string, an array...).
-    """
-    text = text.strip()
-    match = _NUMPY_SCALAR.match(text)
-    if match:
-        text = match.group(1).strip()
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    if not math.isfinite(value):
-        return None
-    return value, re.fullmatch(r"[+-]?\d+", text) is not None
-
-
-def _shown(value: float, tolerance: float, relative: bool) -> str:
-    """The answer rounded as finely as the tolerance asks (the shown value passes)."""
-    if tolerance == 0:
-        return str(int(value)) if value == int(value) else repr(value)
-    if relative:
-        digits = max(1, math.ceil(-math.log10(tolerance)) + 1)
-        return f"{value:.{digits}g}"
-    decimals = max(0, math.ceil(-math.log10(tolerance)))
-    return f"{value:.{decimals}f}"
 
 
 class QuickCheck(SphinxDirective):
@@ -359,7 +229,7 @@ class QuickCheck(SphinxDirective):
                     value=value,
                     data_correct="" if right else None,
                     # math has no text for the name: say it in plain text
-                    aria_label=_as_text(label)
+                    aria_label=inline_as_text(label)
                     if any(isinstance(n, nodes.math) for n in label)
                     else None,
                 ),
@@ -410,7 +280,7 @@ class QuickCheck(SphinxDirective):
         if not explanation.children:
             self._fail("a numeric check needs an explanation of the answer as its body")
 
-        shown = _shown(value, tolerance, relative)
+        shown = numeric_answers.shown(value, tolerance, relative)
         if tolerance == 0:
             within = "exactly"
         elif relative:
@@ -486,25 +356,19 @@ class QuickCheck(SphinxDirective):
         )
 
     def _glued(self, key: str) -> tuple[float, bool]:
-        from myst_nb.core.variables import RetrievalError
-        from myst_nb.ext.glue.utils import retrieve_glue_data
-
-        try:
-            output = retrieve_glue_data(self.state.document, key)
-        except RetrievalError:
-            renderer = self.state.document.get("nb_renderer")
-            known = sorted(renderer.renderer.nb_client.glue_data) if renderer else None
+        glued = glued_values(self.state.document)
+        if glued is None or key not in glued:
             where = (
-                f"the page glues {', '.join(known) or 'nothing'}"
-                if known is not None
+                f"the page glues {', '.join(sorted(glued)) or 'nothing'}"
+                if glued is not None
                 else "this page is not an executed notebook"
             )
             self._fail(
                 f"no glued value {key!r} on this page ({where}): glue it with "
                 f"myst_nb.glue({key!r}, value, display=False) in a code cell"
             )
-        text = output.data.get("text/plain", "")
-        number = _glued_number(text)
+        text = glued[key].get("text/plain", "")
+        number = numeric_answers.glued_number(text)
         if number is None:
             self._fail(
                 f"the glued value {key!r} is {text!r}, not a finite number: "
@@ -514,21 +378,13 @@ class QuickCheck(SphinxDirective):
 
     def _tolerance(self, *, default_exact: bool) -> tuple[float, bool]:
         text = self.options.get("tolerance")
-        if text is None:
-            return (0.0, False) if default_exact else (0.01, True)
-        match = _TOLERANCE.match(text)
-        try:
-            number = float(match.group(1)) if match else math.nan
-        except ValueError:
-            number = math.nan
-        if not (math.isfinite(number) and number >= 0):
+        parsed = numeric_answers.tolerance(text, default_exact=default_exact)
+        if parsed is None:
             self._fail(
                 f":tolerance: {text!r} is not a non-negative number, absolute "
                 "(1e-3) or relative (0.5%)"
             )
-        if match.group(2):
-            return number / 100, True
-        return number, False
+        return parsed
 
 
 def _add_assets(
@@ -536,7 +392,7 @@ def _add_assets(
 ) -> None:
     """The script and stylesheet, only on pages that hold a quick check."""
     if doctree is None or not any(
-        "data-qc" in node["attrs"] for node in doctree.findall(qc_element)
+        "data-qc" in node["attrs"] for node in doctree.findall(html_element)
     ):
         return
     app.add_css_file("quick_check.css")
@@ -553,15 +409,7 @@ def _copy_assets(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    for node in (qc_element, qc_text):
-        app.add_node(
-            node,
-            html=(visit_qc_element, depart_qc_element),
-            latex=(_skip, None),
-            text=(_skip, None),
-            man=(_skip, None),
-            texinfo=(_skip, None),
-        )
+    app.setup_extension(f"{__package__}.html_elements")
     app.add_directive("quick-check", QuickCheck)
     app.connect("html-page-context", _add_assets)
     app.connect("build-finished", _copy_assets)

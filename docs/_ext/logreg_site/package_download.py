@@ -11,7 +11,8 @@ binary_logreg``; this extension makes the site offer the package they import:
   commands with ``{wheel}`` and ``{sdist}`` replaced by the file names;
 - every page notebook offered for download (``_sources/<page>.ipynb`` and
   ``_sources/<page>.md``) starts with :data:`INSTALL_NOTE`, the same line that
-  begins each gallery script and, as its first cell, each gallery notebook.
+  begins each gallery script and, as its first cell, each gallery notebook
+  (the constant lives in ``install_note``, which needs no Sphinx).
 """
 
 from __future__ import annotations
@@ -27,14 +28,12 @@ from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
-ROOT = Path(__file__).resolve().parents[2]
+from .install_note import INSTALL_NOTE
+
+#: the package the site offers: the repository's root, with its pyproject.toml
+ROOT = Path(__file__).resolve().parents[3]
 #: the folder of the HTML output that holds the wheel and the sdist
 DIST = "dist"
-#: what a downloaded script or notebook needs, as its first line (or cell)
-INSTALL_NOTE = (
-    "# Needs the binary-logreg package with its [tutorial] extra: see Install "
-    "on the front page of the tutorial site."
-)
 
 
 def _build_package(app: Sphinx) -> None:

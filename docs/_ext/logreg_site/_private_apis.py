@@ -1,0 +1,85 @@
+"""Every use of another project's private API or undocumented markup, in one place.
+
+Where a public API does the job, the parts use it; what follows has none. Each
+entry says what it relies on, why, and the version it was checked against (the
+version the lock file, ``constraints.txt``, pins). After an upgrade of one of these
+projects, look here first: the extension tests (``tests/ext``) exercise each entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from docutils import nodes
+
+# -- myst-nb 1.4.0: the values a page glued ---------------------------------------
+# The quick checks read a number that a code cell glued (myst_nb.glue). myst-nb's
+# own glue roles read it through ``myst_nb.ext.glue.utils.retrieve_glue_data``,
+# which is not public and looks in the same place as this function: the notebook
+# client that the page's renderer keeps in ``document["nb_renderer"]``.
+
+
+def glued_values(document: nodes.document) -> dict[str, dict[str, Any]] | None:
+    """Every value the page glued, as MIME bundles by key; None if no notebook ran."""
+    element = document.get("nb_renderer")
+    if element is None:
+        return None
+    glued = element.renderer.nb_client.glue_data
+    return {key: output["data"] for key, output in glued.items()}
+
+
+# -- sphinx-codeautolink 0.20.0: skip a whole document -----------------------------
+# Its public ``autolink-skip:: file`` directive inserts this node; the gallery's
+# pages are written by Sphinx-Gallery, not by us, so the node is inserted directly.
+
+
+def skip_code_links(doctree: nodes.document) -> None:
+    """Make sphinx-codeautolink leave every code block of this document alone."""
+    from sphinx_codeautolink.extension.directive import SkipMarker
+
+    doctree.insert(0, SkipMarker("file"))
+
+
+# -- pydata-sphinx-theme 0.20.0 (under sphinx-book-theme 1.4.0): the navigation ---
+# The theme renders its navigation with a template function it puts in the page
+# context; no hook gives the expanders it makes (<summary>) a name.
+THEME_TOCTREE_FUNCTION = "generate_toctree_html"
+
+
+def wrap_theme_toctree(context: dict[str, Any], edit: Callable[[Any], None]) -> None:
+    """Let ``edit`` change the navigation's soup (BeautifulSoup) after the theme."""
+    generate = context.get(THEME_TOCTREE_FUNCTION)
+    if generate is None or getattr(generate, "_wrapped_by_logreg_site", False):
+        return
+
+    def generate_toctree_html(*args: Any, **kwargs: Any) -> Any:
+        soup = generate(*args, **kwargs)
+        if hasattr(soup, "find_all"):  # the theme returns a string for some calls
+            edit(soup)
+        return soup
+
+    generate_toctree_html._wrapped_by_logreg_site = True  # type: ignore[attr-defined]
+    context[THEME_TOCTREE_FUNCTION] = generate_toctree_html
+
+
+# -- Matplotlib 3.11.2: the markup of the jshtml animation player -------------------
+# ``Animation.to_jshtml`` (matplotlib/_animation_data.py) writes the player that
+# Sphinx-Gallery embeds; nothing configures its markup. Attribute order and
+# self-closing slashes vary: another extension may have re-serialised the body.
+
+#: the player's link to Font Awesome 4 on a CDN
+PLAYER_CDN_STYLESHEET = re.compile(
+    r"<link\b[^>]*\bhref=\"https://maxcdn\.bootstrapcdn\.com/font-awesome/[^>]*>\s*"
+)
+#: the opening of the player's frame, an <img> without alt text
+PLAYER_FRAME = re.compile(r"<img\b(?=[^>]*\bid=\"_anim_img[0-9a-f]+\")(?![^>]*\balt=)")
+#: the opening of its frame slider, an <input> without a label
+PLAYER_SLIDER = re.compile(
+    r"<input\b(?=[^>]*\bid=\"_anim_slider[0-9a-f]+\")(?![^>]*\baria-label=)"
+)
+#: an embedded frame, a JavaScript string that may continue over lines with \
+PLAYER_FRAME_DATA = re.compile(
+    r'(frames\[\d+\] = ")data:image/png;base64,([A-Za-z0-9+/=\\\s]+)"'
+)
