@@ -20,6 +20,7 @@ extensions = [
     "logreg_site.jupyter_markdown",
     "logreg_site.quick_check",
     "logreg_site.playground",
+    "sphinx_exercise",
 ]
 numfig = True
 math_numfig = True
@@ -93,6 +94,16 @@ The cost
    L = -\\ln a
 
 The loss :eq:`eq-loss` uses :math:`\\sigma`, :eq:`eq-sigmoid`.
+
+.. exercise:: Write the cost
+   :label: ex-cost
+
+   Average the losses :eq:`eq-loss`.
+
+.. solution:: ex-cost
+   :label: sol-cost
+
+   Take their mean.
 """
 
 
@@ -175,6 +186,15 @@ def test_a_quick_check_asks_and_answers_in_details(unhosted):
     assert "**Wrong answer:** $0$" in answer
     assert "reread (1)" in answer
     assert "<input" not in index and "noscript" not in index
+
+
+def test_an_exercise_is_a_heading_and_its_solution_is_collapsed(unhosted):
+    cost = unhosted["cost"]
+    assert "## Exercise 1.1 (Write the cost)\n\nAverage the losses (1.1)." in cost
+    assert (
+        "<details><summary>Solution to Exercise 1.1 (Write the cost)</summary>\n\n"
+        "Take their mean.\n\n</details>"
+    ) in cost
 
 
 def test_the_playground_is_a_sentence_with_a_link(hosted, unhosted):

@@ -48,8 +48,21 @@ _BREAK_LINE = re.compile(
 #: an href or src attribute in raw HTML
 _HTML_URL = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>[^"]*)"')
 _HTML_LINK = re.compile(r"</?a\b[^>]*>")
+_HTML_CODE = re.compile(r"<code\b[^>]*>(?P<code>.*?)</code>", re.S)
+_HTML_ANCHOR = re.compile(
+    r"<a\b[^>]*\bhref=\"(?P<url>[^\"]*)\"[^>]*>(?P<text>.*?)</a>", re.S
+)
+_HTML_TAG = re.compile(r"<[^>]+>")
 #: spaces at the end of a line (an empty line of a blockquote: "> ")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
+
+
+def _plain_text(node: nodes.Element) -> str:
+    """The text of ``node`` without its raw HTML (such as an icon's SVG)."""
+    copy = node.deepcopy()
+    for raw in list(copy.findall(nodes.raw)):
+        raw.parent.remove(raw)
+    return re.sub(r"\s+", " ", copy.astext()).strip()
 
 
 class cell_break(nodes.Element):
@@ -112,19 +125,33 @@ class JupyterMarkdownTranslator(MarkdownTranslator):
         text = node.astext()
         if node.get("format") != "html" or "<noscript" in text:
             raise nodes.SkipNode
+        if "sphx-glr-thumb" in text or text.strip() == "</div>":
+            # a minigallery's thumbnail boxes: its links to the examples stay
+            raise nodes.SkipNode
 
         def absolute(match: re.Match) -> str:
             url = self.absolute_url(match["url"])
             return f'{match["attr"]}="{html.escape(url)}"' if url else ""
 
+        if isinstance(
+            node.parent, nodes.TextElement
+        ):  # a role's link, e.g. {worksheet}
+            self.add(self._inline_html(text))
+            raise nodes.SkipNode
         if not self.base_url:
             text = _HTML_LINK.sub("", text)
-        text = _HTML_URL.sub(absolute, text)
-        if isinstance(node.parent, nodes.TextElement):
-            self.add(text)
-        else:
-            self.add(text.strip(), prefix_eol=2, suffix_eol=2)
+        self.add(_HTML_URL.sub(absolute, text).strip(), prefix_eol=2, suffix_eol=2)
         raise nodes.SkipNode
+
+    def _inline_html(self, text: str) -> str:
+        """Inline HTML as Markdown: ``<code>`` as backticks, ``<a>`` as a link."""
+        text = _HTML_CODE.sub(lambda m: f"`{_HTML_TAG.sub('', m['code'])}`", text)
+
+        def link(match: re.Match) -> str:
+            url = self.absolute_url(html.unescape(match["url"]))
+            return f"[{match['text']}]({url})" if url else match["text"]
+
+        return _HTML_TAG.sub("", _HTML_ANCHOR.sub(link, text))
 
     def visit_target(self, _node):
         raise nodes.SkipNode  # anchors of the site; a notebook links to the site
@@ -165,8 +192,17 @@ class JupyterMarkdownTranslator(MarkdownTranslator):
         return re.sub(r"\s+", " ", title.astext()).strip() if title else ""
 
     def visit_exercise_enumerable_node(self, node):
-        """A sphinx-exercise exercise: a heading, then its statement and cells."""
-        self._heading(self._title_text(node))
+        """A sphinx-exercise exercise: a heading, then its statement and cells.
+
+        A numbered one is headed "Exercise 2.1 (Write the cost)", as on the page.
+        """
+        title = self._title_text(node)
+        numbers = self.builder.env.toc_fignumbers.get(self.docname, {})
+        number = numbers.get("exercise", {}).get((node.get("ids") or [""])[0])
+        if number:
+            name = self.config.numfig_format["exercise"] % ".".join(map(str, number))
+            title = f"{name} {title}"
+        self._heading(title)
         for child in node.children:
             if not isinstance(child, nodes.title):
                 child.walkabout(self)
@@ -197,7 +233,7 @@ class JupyterMarkdownTranslator(MarkdownTranslator):
     def visit_dropdown_main(self, node):
         """A sphinx-design dropdown: a collapsed ``<details>``."""
         titles = [c for c in node.children if c.tagname == "dropdown_title"]
-        summary = titles[0].astext().strip() if titles else "Details"
+        summary = _plain_text(titles[0]) if titles else "Details"
         self._details(
             summary, self._render(c for c in node.children if c not in titles)
         )

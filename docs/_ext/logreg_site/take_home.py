@@ -14,7 +14,7 @@ reader's Jupyter and nothing is written twice.
   ``outputs_hidden``); so do the code cells of a solution.
 - Gallery notebooks: each text block of the example, found on its page by
   Sphinx-Gallery's "GENERATED FROM PYTHON SOURCE LINES" comments, replaces the
-  notebook's cell for it; the notebooks in the examples' zip are replaced too.
+  notebook's cell for it; the notebooks in the gallery's zips are replaced too.
 - The download menu names the ``.md`` file what it is: the page's MyST source.
 """
 
@@ -193,20 +193,24 @@ def _take_home(app, pagename, templatename, context, doctree) -> None:
 
 
 def _notebooks_in_zips(app: Sphinx, exception: Exception | None) -> None:
-    """The gallery's zip of notebooks holds the rewritten notebooks."""
+    """The gallery's zips (all examples, and each example's) hold the new notebooks."""
     if exception is not None or app.builder.format != "html":
         return
-    for gallery in app.config.sphinx_gallery_conf.get("gallery_dirs", []):
-        folder = Path(app.srcdir, gallery)
-        for archive in Path(app.outdir, "_downloads").glob("*/*_jupyter.zip"):
-            with zipfile.ZipFile(archive) as old:
-                members = [(info, old.read(info)) for info in old.infolist()]
-            with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as new:
-                for info, data in members:
-                    current = folder / Path(info.filename).name
-                    if info.filename.endswith(".ipynb") and current.exists():
-                        data = current.read_bytes()
-                    new.writestr(info, data)
+    galleries = app.config.sphinx_gallery_conf.get("gallery_dirs", [])
+    rewritten = {
+        path.name: path
+        for gallery in galleries
+        for path in Path(app.srcdir, gallery).glob("*.ipynb")
+    }
+    for archive in Path(app.outdir, "_downloads").glob("*/*.zip"):
+        with zipfile.ZipFile(archive) as old:
+            members = [(info, old.read(info)) for info in old.infolist()]
+        if not any(Path(info.filename).name in rewritten for info, _ in members):
+            continue
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as new:
+            for info, data in members:
+                source = rewritten.get(Path(info.filename).name)
+                new.writestr(info, source.read_bytes() if source else data)
 
 
 def _label_the_sources(app, pagename, templatename, context, doctree) -> None:

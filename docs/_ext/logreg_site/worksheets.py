@@ -209,11 +209,14 @@ def _plain_markdown(myst: str, equations: Mapping[str, Equation]) -> str:
 
 def _statement(exercise: Exercise, equations: Mapping[str, Equation]) -> str:
     """The exercise's heading, its task and the equations it names, written out."""
-    named = named_equations(exercise.statement)
+    named = [equations[label] for label in named_equations(exercise.statement)]
     parts = [f"## {exercise.title}", _plain_markdown(exercise.statement, equations)]
     if named:
         parts.append("The equations it names, as numbered on the site:")
-        parts += [equations[label].written_out() for label in named]
+        in_order = sorted(
+            named, key=lambda e: [int(n) for n in re.findall(r"\d+", e.number)]
+        )
+        parts += [equation.written_out() for equation in in_order]
     return "\n\n".join(parts)
 
 
