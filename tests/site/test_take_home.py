@@ -34,6 +34,8 @@ _DIRECTIVE = re.compile(r"^[ \t>]*(?:(?:`{3,}|:{3,})[ \t]*\{|\.\. [\w:-]+::)", r
 #: an equation label, e.g. eq-loss, where the site shows a number (addresses aside)
 _LABEL = re.compile(r"(?<![\w#-])eq-[a-z0-9]+(?:-[a-z0-9]+)*")
 _ADDRESS = re.compile(r"\]\([^)]*\)|\b(?:href|src)=\"[^\"]*\"")
+#: code, a block or inline: what it says is code (a comment of the package's source)
+_CODE = re.compile(r"^([ \t>]*)(`{3,})[^\n]*\n.*?^\1\2[ \t]*$|`[^`\n]+`", re.M | re.S)
 #: a line with a code fence that is not a fence alone (a language name at most)
 _FENCE = re.compile(r"`{3,}")
 _FENCE_ALONE = re.compile(r"[ \t>]*`{3,}[\w+-]*[ \t]*")
@@ -47,7 +49,7 @@ def raw_markup(markdown: str) -> list[str]:
     ]
     found += [
         f"equation label {m.group(0)!r}"
-        for m in _LABEL.finditer(_ADDRESS.sub("", markdown))
+        for m in _LABEL.finditer(_ADDRESS.sub("", _CODE.sub("", markdown)))
     ]
     found += [
         f"fence glued to text {line.strip()[:60]!r}"
@@ -122,6 +124,9 @@ def test_raw_markup_is_found():
         "</summary>\n\nIt is $\\ln 2$.\n\n</details>"
     )
     assert raw_markup(clean) == []
+    # code says what it says: a label in a comment of the package's code is code
+    code = "```python\nZ = _linear(w, b, X)  # (eq-linear)\n```\n\nThe `eq-cost` key."
+    assert raw_markup(code) == []
 
 
 @pytest.mark.parametrize("page_notebook", PAGE_NOTEBOOKS)
