@@ -1,7 +1,9 @@
 """Write the worksheets: one Jupyter notebook per chapter with its "Your turn" exercises.
 
-Each exercise of the tutorial lives in ``docs/exercises/`` once, in four files named after
-the function the reader writes: ``statements/<name>.md`` (the task, in MyST),
+The exercises, their titles, pages and checkers are those of the table of
+:mod:`binary_logreg.exercises`. Each one lives in ``docs/exercises/`` once, in four
+files named after the function the reader writes: ``statements/<name>.md`` (the
+task, in MyST),
 ``skeletons/<name>.py`` (the function to complete), ``attempts/<name>.py`` (a first
 attempt with a common mistake, whose diagnosis the page shows) and
 ``solutions/<name>.py`` (ours). The pages load them into their cells (MyST-NB's
@@ -80,79 +82,18 @@ class Chapter:
         return f"{self.page}_worksheet.ipynb"
 
 
-CHAPTERS = (
-    Chapter(
-        "model",
-        (
-            Exercise(
-                "sigmoid",
-                "Write the sigmoid",
-                "check_sigmoid",
-                "sigmoid NaN at large z",
-            ),
-            Exercise(
-                "forward",
-                "Write the forward propagation",
-                "check_forward",
-                "forward without the bias",
-            ),
-        ),
-    ),
-    Chapter(
-        "cost",
-        (Exercise("cost", "Write the cost", "check_cost", "cost NaN at a = 0 or 1"),),
-    ),
-    Chapter(
-        "backprop",
-        (
-            Exercise(
-                "backward",
-                "Write the backward propagation",
-                "check_backward",
-                "dz NaN at a = 0 or 1 (unsimplified chain rule)",
-            ),
-        ),
-    ),
-    Chapter(
-        "gradient_descent",
-        (
-            Exercise(
-                "gradient_descent",
-                "Write the gradient-descent loop",
-                "check_gradient_descent",
-                "w_init modified in place",
-            ),
-        ),
-    ),
-    Chapter(
-        "metrics",
-        (
-            Exercise(
-                "confusion_matrix",
-                "Count the confusion matrix",
-                "check_confusion_matrix",
-                "confusion matrix transposed",
-            ),
-            Exercise(
-                "precision_recall_f1",
-                "Compute precision, recall and F1",
-                "check_precision_recall_f1",
-                "precision and recall swapped",
-            ),
-        ),
-    ),
-    Chapter(
-        "capstone",
-        (
-            Exercise(
-                "train",
-                "Write the training loop",
-                "check_gradient_descent",
-                "one update too few",
-            ),
-        ),
-    ),
-)
+def _chapters() -> tuple[Chapter, ...]:
+    """The chapters, in the order of the exercises in binary_logreg's table."""
+    from binary_logreg.exercises import EXERCISES
+
+    pages: dict[str, list[Exercise]] = {}
+    for row in EXERCISES.values():
+        exercise = Exercise(row.key, row.title, row.checker, row.attempt)
+        pages.setdefault(row.page, []).append(exercise)
+    return tuple(Chapter(page, tuple(exercises)) for page, exercises in pages.items())
+
+
+CHAPTERS = _chapters()
 
 _ROLE = re.compile(r"\{(?P<role>[\w:-]+)\}`(?P<text>[^`]*)`")
 _EQUATION_ROLE = re.compile(r"\{eq\}`(?P<label>[^`]+)`")
