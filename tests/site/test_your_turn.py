@@ -1,7 +1,7 @@
 """The "Your turn" exercises in the built site: ids, dropdowns, colours, worksheets.
 
 - every page of the site has unique element ids (sphinx-exercise gives every
-  exercise and solution body the same one; docs/_ext/your_turn.py renames them);
+  exercise and solution body the same one; docs/_ext/logreg_site/exercise_ids.py renames them);
 - on each page with exercises: they are numbered per chapter, each solution starts
   hidden behind a button named after it, that button opens it from the keyboard,
   the checker's verdicts are on the page (in dark mode on the page's own

@@ -97,6 +97,10 @@ def tex_as_text(tex: str) -> str:
 
 def inline_as_text(inline: list[nodes.Node]) -> str:
     """The text of inline nodes, formulas read as plain text."""
+    return re.sub(r"\s+", " ", _joined_text(inline)).strip()
+
+
+def _joined_text(inline: list[nodes.Node]) -> str:
     parts = []
     for node in inline:
         if isinstance(node, nodes.math):
@@ -104,5 +108,5 @@ def inline_as_text(inline: list[nodes.Node]) -> str:
         elif isinstance(node, nodes.Text):
             parts.append(node.astext())
         elif isinstance(node, nodes.Element):
-            parts.append(inline_as_text(list(node.children)))
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
+            parts.append(_joined_text(list(node.children)))
+    return "".join(parts)

@@ -79,9 +79,8 @@ def package_file_role(name, rawtext, text, lineno, inliner, options=None, conten
     env = inliner.document.settings.env
     package_file = _package_file(env, text.strip())
     file_name = package_file.name
-    uri = relative_uri(
-        env.app.builder.get_target_uri(env.docname), f"{DIST}/{file_name}"
-    )
+    # from the page's folder (the page's own name does not count in relative_uri)
+    uri = relative_uri(env.docname, f"{DIST}/{file_name}")
     size = _kilobytes(package_file.stat().st_size)
     link = nodes.reference(rawtext, "", refuri=uri, classes=["package-download"])
     link += nodes.literal(file_name, file_name)

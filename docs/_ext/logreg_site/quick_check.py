@@ -47,6 +47,10 @@ Mistakes in a quick check (no ticked option or two, an option without feedback o
 without a link, a link in an option's own text, an unknown glue key, a glued value
 that is not a number...) are build errors that name the problem, at the directive's
 line.
+
+This module is the directive; it builds on ``html_elements`` (the form's elements
+as nodes), ``math_text`` (an option's formula as plain text, with pylatexenc) and
+``numeric_answers`` (the glued answer, its tolerance, how it is shown).
 """
 
 from __future__ import annotations

@@ -71,10 +71,8 @@ def worksheet_role(name, rawtext, text, lineno, inliner, options=None, content=(
             line=lineno,
         )
         return [inliner.problematic(rawtext, rawtext, message)], [message]
-    uri = relative_uri(
-        env.app.builder.get_target_uri(env.docname),
-        f"{worksheets.FOLDER}/{chapter.worksheet}",
-    )
+    # from the page's folder (the page's own name does not count in relative_uri)
+    uri = relative_uri(env.docname, f"{worksheets.FOLDER}/{chapter.worksheet}")
     html = (
         f'<a class="reference download worksheet-download" href="{uri}" '
         f'download="{chapter.worksheet}"><code class="docutils literal notranslate">'

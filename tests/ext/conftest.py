@@ -1,0 +1,59 @@
+"""Fixtures of the extension tests: small Sphinx projects, built once per module.
+
+Each test root under ``roots/`` is a tiny Sphinx project that loads one or a few
+parts of the site's extension (``docs/_ext/logreg_site``, on pytest's pythonpath).
+A module builds its root once, with Sphinx's own test application
+(``sphinx.testing.util.SphinxTestApp``), in a temporary copy; its tests read the
+output. No full docs build is involved.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOTS = Path(__file__).parent / "roots"
+
+
+@dataclass(frozen=True)
+class Built:
+    """A test root built to HTML: its output folder, warnings and source folder."""
+
+    html: Path
+    warnings: str
+    srcdir: Path
+    #: the files each document depends on, as the environment noted them
+    dependencies: dict[str, set[str]]
+
+    def page(self, name: str) -> str:
+        return (self.html / f"{name}.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def build_root(tmp_path_factory: pytest.TempPathFactory):
+    """``build_root(name)``: ``roots/<name>`` copied to a temporary folder, built."""
+    return lambda name: _build(name, tmp_path_factory)
+
+
+def _build(name: str, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    from sphinx.testing.util import SphinxTestApp
+
+    srcdir = tmp_path_factory.mktemp(name) / "src"
+    shutil.copytree(ROOTS / name, srcdir)
+    warnings = io.StringIO()
+    app = SphinxTestApp(
+        "html", srcdir=srcdir, status=io.StringIO(), warning=warnings, freshenv=True
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    dependencies = {
+        docname: {str(path) for path in paths}
+        for docname, paths in app.env.dependencies.items()
+    }
+    return Built(Path(app.outdir), warnings.getvalue(), srcdir, dependencies)
