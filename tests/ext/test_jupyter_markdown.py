@@ -1,10 +1,10 @@
 """The Markdown of the downloaded notebooks (docs/_ext/logreg_site/jupyter_markdown.py).
 
-Small Sphinx projects built in a temporary folder with Sphinx's own test
-application (about a second each): the text a notebook gets for a page holds no
-reST or MyST, equations carry the number the site shows, links go to the hosted
-site (or are their text alone when its address is unset), admonitions and quick
-checks read as plain Markdown, and a page cut at its code cells comes back in order.
+The test root roots/jupyter_markdown, built once, writes each page's Markdown with
+and without the hosted site's address: it holds no reST or MyST, equations carry
+the number the site shows, links go to the hosted site (or are their text alone
+when its address is unset), exercises, admonitions and quick checks read as plain
+Markdown, and a page cut at its code cells comes back in order.
 """
 
 from __future__ import annotations
@@ -13,114 +13,14 @@ import re
 from pathlib import Path
 
 import pytest
-from sphinx.testing.util import SphinxTestApp
-
-CONF = """\
-extensions = [
-    "logreg_site.jupyter_markdown",
-    "logreg_site.quick_check",
-    "logreg_site.playground",
-    "sphinx_exercise",
-]
-numfig = True
-math_numfig = True
-numfig_secnum_depth = 1
-exclude_patterns = ["_build"]
-
-
-def _write_markdown(app, pagename, templatename, context, doctree):
-    from pathlib import Path
-
-    from logreg_site.jupyter_markdown import to_markdown
-
-    if doctree is None:  # genindex, search
-        return
-    for site, base_url in (("hosted", "https://example.org/site"), ("unhosted", "")):
-        text = to_markdown(doctree.deepcopy(), app.builder, pagename, base_url)
-        Path(app.outdir, f"{pagename}.{site}.md").write_text(text, encoding="utf-8")
-
-
-def setup(app):
-    app.connect("html-page-context", _write_markdown)
-"""
-
-INDEX = """\
-The model
-=========
-
-.. toctree::
-   :numbered: 1
-
-   cost
-
-The sigmoid squashes the logit:
-
-.. math::
-   :label: eq-sigmoid
-
-   \\sigma(z) = \\frac{1}{1 + e^{-z}}
-
-By :eq:`eq-sigmoid`, :math:`\\sigma(0) = 1/2`; the cost is on :doc:`cost`.
-
-.. note::
-
-   The logit *z* is any real number.
-
-.. admonition:: Why a sigmoid
-
-   It gives a probability.
-
-.. quick-check:: Which value does :math:`\\sigma(0)` take?
-
-   - [ ] :math:`0`
-
-     Only in the limit, reread :eq:`eq-sigmoid`.
-   - [x] :math:`1/2`
-
-     Yes.
-
-.. playground::
-
-See `the course <https://example.org/course>`_.
-"""
-
-COST = """\
-The cost
-========
-
-.. math::
-   :label: eq-loss
-
-   L = -\\ln a
-
-The loss :eq:`eq-loss` uses :math:`\\sigma`, :eq:`eq-sigmoid`.
-
-.. exercise:: Write the cost
-   :label: ex-cost
-
-   Average the losses :eq:`eq-loss`.
-
-.. solution:: ex-cost
-   :label: sol-cost
-
-   Take their mean.
-"""
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """The project built once; its pages' Markdown hosted and unhosted."""
-    root = tmp_path_factory.mktemp("project")
-    (root / "conf.py").write_text(CONF, encoding="utf-8")
-    (root / "index.rst").write_text(INDEX, encoding="utf-8")
-    (root / "cost.rst").write_text(COST, encoding="utf-8")
-    app = SphinxTestApp("html", srcdir=root)
-    try:
-        app.build()
-        assert "WARNING" not in app.warning.getvalue(), app.warning.getvalue()
-        return Path(app.outdir)
-    finally:
-        app.cleanup()
+def built(build_root) -> Path:
+    """roots/jupyter_markdown built once; its pages' Markdown hosted and unhosted."""
+    built = build_root("jupyter_markdown")
+    assert "WARNING" not in built.warnings, built.warnings
+    return built.html
 
 
 def _pages(outdir: Path, site: str) -> dict[str, str]:
