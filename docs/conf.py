@@ -120,6 +120,10 @@ sphinx_gallery_conf = {
 #: where the Pages workflow (.github/workflows/docs.yml) publishes the site: a
 #: project site, https://<owner>.github.io/binary-logreg/. The one place that says so.
 SITE_URL_PREFIX = "/binary-logreg/"
+#: the hosted site's address, which the Pages workflow sets from the repository it
+#: runs in (the owner is not fixed); the downloaded notebooks link to it. Unset, a
+#: link in a downloaded notebook is its text alone (it names the page).
+html_baseurl = os.environ.get("BINARY_LOGREG_SITE_URL", "")
 
 html_theme = "sphinx_book_theme"
 html_title = "binary-logreg"

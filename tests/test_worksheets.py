@@ -24,15 +24,26 @@ DOCS = ROOT / "docs"
 
 # the site's extension package (docs/_ext, on pytest's pythonpath); no Sphinx needed
 from logreg_site import worksheets as mw  # noqa: E402
-from logreg_site.install_note import INSTALL_NOTE  # noqa: E402
 
 EXERCISES = [exercise for chapter in mw.CHAPTERS for exercise in chapter.exercises]
+
+
+#: stand-ins for the site's equations (the docs build passes the real ones)
+EQUATIONS = {
+    label: mw.Equation(
+        f"9.{n}", f"x_{{{n}}} = {n}", "A page", f"https://site/p#{label}"
+    )
+    for n, label in enumerate(
+        sorted({label for e in EXERCISES for label in mw.named_equations(e.statement)}),
+        start=1,
+    )
+}
 
 
 @pytest.fixture(scope="module")
 def worksheets(tmp_path_factory) -> dict[str, dict]:
     folder = tmp_path_factory.mktemp("worksheets")
-    paths = mw.write_worksheets(folder)
+    paths = mw.write_worksheets(folder, EQUATIONS)
     return {path.name: json.loads(path.read_text(encoding="utf-8")) for path in paths}
 
 
@@ -51,13 +62,40 @@ def test_one_worksheet_per_chapter_each_valid(worksheets):
         assert len(_tagged(notebook, "check")) == len(exercises), name
 
 
-def test_a_worksheet_starts_with_the_install_note(worksheets):
-    note = INSTALL_NOTE
+def test_a_worksheet_starts_with_what_it_needs(worksheets):
+    """The package alone: a worksheet imports NumPy and binary_logreg, no extra."""
+    note = mw.WORKSHEET_NOTE
     assert note.startswith("# ") and "\n" not in note  # a comment: the cell runs
+    assert "alone, no extra" in note and "[tutorial]" not in note
     for name, notebook in worksheets.items():
         first = notebook["cells"][0]
-        assert first["cell_type"] == "code", name
-        assert first["source"] == INSTALL_NOTE, name
+        assert (first["cell_type"], first["source"]) == ("code", note), name
+        code = "\n".join(
+            c["source"] for c in notebook["cells"] if c["cell_type"] == "code"
+        )
+        imported = set(re.findall(r"^(?:import|from) (\w+)", code, re.MULTILINE))
+        assert imported == {"numpy", "binary_logreg"}, (name, imported)
+
+
+def test_each_exercise_writes_out_the_equations_it_names(worksheets):
+    """Numbered as on the site, linked to it, and no label left bare."""
+    for chapter in mw.CHAPTERS:
+        cells = worksheets[chapter.worksheet]["cells"]
+        for exercise in chapter.exercises:
+            statement = next(
+                c["source"] for c in cells if c["id"] == f"{exercise.name}-statement"
+            )
+            named = mw.named_equations(exercise.statement)
+            assert named, exercise.name  # every exercise names its equations
+            for label in named:
+                equation = EQUATIONS[label]
+                assert f"[({equation.number})]({equation.url})" in statement
+                assert (
+                    f"$$\n{equation.tex}\n\\tag{{{equation.number}}}\n$$" in statement
+                )
+            assert "{eq}" not in statement and "eq-" not in statement.replace(
+                "#eq-", ""
+            ), statement
 
 
 def test_a_worksheet_holds_no_solution_and_no_attempt(worksheets):

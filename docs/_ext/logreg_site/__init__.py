@@ -5,8 +5,8 @@ Each module does one job and registers it with its own ``setup``; this package's
 ``extensions = ["logreg_site.quick_check"]``.
 
 What comes from other projects' private APIs goes through :mod:`._private_apis`,
-which says why and against which version each was checked. :mod:`.worksheets` and
-:mod:`.install_note` need no Sphinx (``python docs/_ext/make_worksheets.py``).
+which says why and against which version each was checked. :mod:`.worksheets`,
+:mod:`.install_note` and :mod:`.jupyter_markdown`'s splitting need no Sphinx build.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ PARTS = (
     "gallery_code_links",
     # what the pages offer
     "package_download",
+    # the page and gallery notebooks offered for download, in plain Jupyter Markdown
+    "jupyter_markdown",
+    "take_home",
     "playground",
     "quick_check",
     # the "Your turn" exercises

@@ -1,7 +1,8 @@
 """The worksheets on the site: written into ``worksheets/``, linked by a role.
 
-When an HTML build starts, :func:`logreg_site.worksheets.write_worksheets` writes
-one notebook per chapter into ``worksheets/`` of the output; the role
+When an HTML build ends, :func:`logreg_site.worksheets.write_worksheets` writes
+one notebook per chapter into ``worksheets/`` of the output, with the equations its
+exercises name, numbered as on the site and linked under ``html_baseurl``; the role
 ``{worksheet}`page``` links a page to its chapter's worksheet, as a download.
 """
 
@@ -11,15 +12,51 @@ from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
 from sphinx.util.osutil import relative_uri
 
 from . import worksheets
 
 
-def _write_worksheets(app: Sphinx) -> None:
-    if app.builder.format != "html":
+def _site_equations(app: Sphinx) -> dict[str, worksheets.Equation]:
+    """Every equation a worksheet names: its number, formula, page and address."""
+    math = app.env.get_domain("math")
+    base_url = app.config.html_baseurl.rstrip("/")
+    equations = {}
+    for chapter in worksheets.CHAPTERS:
+        for exercise in chapter.exercises:
+            for label in worksheets.named_equations(exercise.statement):
+                if label not in math.equations:
+                    raise ExtensionError(
+                        f"the worksheet of {chapter.page!r} names equation {label!r}, "
+                        "which no page defines"
+                    )
+                docname = math.equations[label][0]
+                # the number as the pages' {eq} references show it, and the address
+                reference = math.resolve_xref(
+                    app.env, "index", app.builder, "eq", label, None, nodes.Text("")
+                )
+                block = next(
+                    node
+                    for node in app.env.get_doctree(docname).findall(nodes.math_block)
+                    if node.get("label") == label
+                )
+                equations[label] = worksheets.Equation(
+                    number=reference.astext().strip("()"),
+                    tex=block.astext().strip(),
+                    page=app.env.titles[docname].astext(),
+                    url=f"{base_url}/{reference['refuri']}" if base_url else "",
+                )
+    return equations
+
+
+def _write_worksheets(app: Sphinx, exception: Exception | None) -> None:
+    """The worksheets, once the equations they write out have their numbers."""
+    if exception is not None or app.builder.format != "html":
         return
-    worksheets.write_worksheets(Path(app.outdir, worksheets.FOLDER))
+    worksheets.write_worksheets(
+        Path(app.outdir, worksheets.FOLDER), _site_equations(app)
+    )
 
 
 def worksheet_role(name, rawtext, text, lineno, inliner, options=None, content=()):
@@ -45,6 +82,6 @@ def worksheet_role(name, rawtext, text, lineno, inliner, options=None, content=(
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("builder-inited", _write_worksheets)
+    app.connect("build-finished", _write_worksheets)
     app.add_role("worksheet", worksheet_role)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

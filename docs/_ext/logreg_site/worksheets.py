@@ -1,8 +1,9 @@
 """Write the worksheets: one Jupyter notebook per chapter with its "Your turn" exercises.
 
 The exercises, their titles, pages and checkers are those of the table of
-:mod:`binary_logreg.exercises`. Each one lives in ``docs/exercises/`` once, in four files named after
-the function the reader writes: ``statements/<name>.md`` (the task, in MyST),
+:mod:`binary_logreg.exercises`. Each one lives in ``docs/exercises/`` once, in four
+files named after the function the reader writes: ``statements/<name>.md`` (the
+task, in MyST),
 ``skeletons/<name>.py`` (the function to complete), ``attempts/<name>.py`` (a first
 attempt with a common mistake, whose diagnosis the page shows) and
 ``solutions/<name>.py`` (ours). The pages load them into their cells (MyST-NB's
@@ -10,21 +11,21 @@ attempt with a common mistake, whose diagnosis the page shows) and
 and the checker calls into one notebook per chapter, without the attempts and the
 solutions, so a download is a worksheet, not an answer sheet.
 
-The docs build runs it (``worksheet_links``) and serves the notebooks under
-``worksheets/``; it needs neither Sphinx nor Jupyter::
-
-    python docs/_ext/make_worksheets.py OUTPUT_FOLDER
+The docs build runs it (``worksheet_links``) once the equations have their
+numbers, and serves the notebooks under ``worksheets/``. It needs neither Sphinx nor
+Jupyter: the build passes the equations the statements name (:class:`Equation`), and
+each worksheet writes them out under the exercise, numbered as on the site.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .install_note import INSTALL_NOTE
+from .install_note import WORKSHEET_NOTE
 
 DOCS = Path(__file__).resolve().parents[2]
 #: the exercises' files: statements/, skeletons/, attempts/, solutions/
@@ -95,20 +96,69 @@ def _chapters() -> tuple[Chapter, ...]:
 CHAPTERS = _chapters()
 
 _ROLE = re.compile(r"\{(?P<role>[\w:-]+)\}`(?P<text>[^`]*)`")
+_EQUATION_ROLE = re.compile(r"\{eq\}`(?P<label>[^`]+)`")
 
 
-def _plain_markdown(myst: str) -> str:
-    """MyST roles as a notebook shows them: equations by their labels, as the checker."""
+@dataclass(frozen=True)
+class Equation:
+    """A numbered equation of the site, as a worksheet writes it out."""
+
+    #: its number on the site, such as "2.3"
+    number: str
+    #: its formula, in TeX
+    tex: str
+    #: the title of the page that shows it
+    page: str
+    #: its address on the hosted site; empty when that is unknown
+    url: str = ""
+
+    @property
+    def reference(self) -> str:
+        """How the text names it: "(2.3)", a link to it where the site is known."""
+        return f"[({self.number})]({self.url})" if self.url else f"({self.number})"
+
+    def written_out(self) -> str:
+        """The formula, numbered, and where the site shows it."""
+        where = f"the page “{self.page}”"
+        if self.url:
+            where = f"[{where}]({self.url})"
+        return f"$$\n{self.tex}\n\\tag{{{self.number}}}\n$$\n\nEquation ({self.number}), on {where}."
+
+
+def named_equations(statement: str) -> list[str]:
+    """The labels of the equations a statement names, in order, each once."""
+    return list(dict.fromkeys(m["label"] for m in _EQUATION_ROLE.finditer(statement)))
+
+
+def _plain_markdown(myst: str, equations: Mapping[str, Equation]) -> str:
+    """MyST roles as plain Jupyter Markdown: an equation by its number on the site."""
 
     def replace(match: re.Match) -> str:
         role, text = match["role"], match["text"]
         if role == "eq":
-            return f"({text})"
+            if text not in equations:
+                raise KeyError(
+                    f"no equation {text!r} among those given to the worksheet"
+                )
+            return equations[text].reference
         if role == "doc":
             return f'the page "{text}" of the tutorial'
         return f"`{text.lstrip('~')}`"
 
     return _ROLE.sub(replace, myst)
+
+
+def _statement(exercise: Exercise, equations: Mapping[str, Equation]) -> str:
+    """The exercise's heading, its task and the equations it names, written out."""
+    named = [equations[label] for label in named_equations(exercise.statement)]
+    parts = [f"## {exercise.title}", _plain_markdown(exercise.statement, equations)]
+    if named:
+        parts.append("The equations it names, as numbered on the site:")
+        in_order = sorted(
+            named, key=lambda e: [int(n) for n in re.findall(r"\d+", e.number)]
+        )
+        parts += [equation.written_out() for equation in in_order]
+    return "\n\n".join(parts)
 
 
 def _cell(kind: str, source: str, cell_id: str, **metadata) -> dict:
@@ -118,8 +168,10 @@ def _cell(kind: str, source: str, cell_id: str, **metadata) -> dict:
     return cell
 
 
-def notebook(chapter: Chapter) -> dict:
+def notebook(chapter: Chapter, equations: Mapping[str, Equation]) -> dict:
     """The worksheet of ``chapter`` as a notebook (nbformat 4 JSON, as a dict).
+
+    ``equations`` holds (at least) every equation its statements name, by label.
 
     Skeleton cells carry the metadata ``{"exercise": name, "tags": ["skeleton"]}``,
     the checker calls ``{"exercise": name, "tags": ["check"]}``.
@@ -134,12 +186,12 @@ def notebook(chapter: Chapter) -> dict:
         "your function on several inputs and compares the results with the "
         "package's; when they differ it says what is wrong, on which input, and "
         "which equation to reread.\n\n"
-        "Equations go by their labels, such as (eq-sigmoid), as in the checker's "
-        "messages; the page shows each one with its number. Our solutions are on "
-        "the page too, in a dropdown under each exercise: try first."
+        "The equations an exercise names are written out under it, numbered as on "
+        "the site. Our solutions are on the page too, in a dropdown under each "
+        "exercise: try first."
     )
     cells = [
-        _cell("code", INSTALL_NOTE, "install-note"),
+        _cell("code", WORKSHEET_NOTE, "install-note"),
         _cell("markdown", intro, "intro"),
         _cell(
             "code",
@@ -153,7 +205,7 @@ def notebook(chapter: Chapter) -> dict:
         cells += [
             _cell(
                 "markdown",
-                f"## {exercise.title}\n\n{_plain_markdown(exercise.statement)}",
+                _statement(exercise, equations),
                 f"{name}-statement",
             ),
             _cell(
@@ -186,27 +238,16 @@ def notebook(chapter: Chapter) -> dict:
     }
 
 
-def write_worksheets(folder: Path | str) -> list[Path]:
+def write_worksheets(
+    folder: Path | str, equations: Mapping[str, Equation]
+) -> list[Path]:
     """Write every chapter's worksheet into ``folder``; return their paths."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for chapter in CHAPTERS:
         path = folder / chapter.worksheet
-        text = json.dumps(notebook(chapter), indent=1, ensure_ascii=False) + "\n"
-        path.write_text(text, encoding="utf-8")
+        text = json.dumps(notebook(chapter, equations), indent=1, ensure_ascii=False)
+        path.write_text(text + "\n", encoding="utf-8")
         written.append(path)
     return written
-
-
-def main(argv: list[str] | None = None) -> int:
-    """The command line: write the worksheets into the folder it names."""
-    parser = argparse.ArgumentParser(
-        prog="python docs/_ext/make_worksheets.py",
-        description="Write one worksheet notebook per chapter of the tutorial.",
-    )
-    parser.add_argument("output_folder", type=Path, help="where to write them")
-    arguments = parser.parse_args(argv)
-    for path in write_worksheets(arguments.output_folder):
-        print(path)
-    return 0
