@@ -14,6 +14,7 @@ mini-batch gradient descent, as ``model.fit(batch_size=B)`` does it.
 from __future__ import annotations
 
 import math
+import numbers
 import warnings
 from dataclasses import dataclass
 from typing import Literal
@@ -155,7 +156,9 @@ def initial_parameters(
     return w, b
 
 
-def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> float:
+def step_size_limit(
+    X: ArrayLike, sample_weight: ArrayLike | None = None, C: float = np.inf
+) -> float:
     r"""Step size below which every step lowers the cost, :math:`2 / \beta`, equation :eq:`eq-step-size-limit`.
 
     The Hessian of the cost, equation :eq:`eq-hessian`, is
@@ -171,6 +174,11 @@ def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> flo
     Larger step sizes often lower the cost too (the gradient-descent page shows a
     step several times larger that converges), but nothing guarantees that they do.
 
+    With the L2 penalty of strength :math:`\lambda = 1/(C \sum_m s_m)`, equation
+    :eq:`eq-penalised-cost`, the curvature grows by :math:`\lambda` in every
+    direction of :math:`w`, and the bound is :math:`2/(\beta + \lambda)`,
+    equation :eq:`eq-penalised-step-size-limit`.
+
     Parameters
     ----------
     X : array_like, shape (N, M)
@@ -178,11 +186,15 @@ def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> flo
     sample_weight : array_like, shape (1, M) or (M,), optional
         Weights of the samples, as in :func:`gradient_descent`; the Hessian is then
         that of the weighted cost.
+    C : float, default=np.inf
+        Inverse strength of the L2 penalty, as in :func:`gradient_descent`;
+        ``np.inf``, no penalty.
 
     Returns
     -------
     float
-        :math:`2/\beta = 8M / \lambda_{\max}(\tilde X \tilde X^\mathsf{T})`.
+        :math:`2/\beta = 8M / \lambda_{\max}(\tilde X \tilde X^\mathsf{T})`,
+        or :math:`2/(\beta + \lambda)` with the penalty.
 
     Raises
     ------
@@ -192,13 +204,19 @@ def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> flo
     """
     X = check_data_matrix(X)
     weights = normalized_sample_weight(sample_weight, X.shape[1])
-    return _step_size_limit(X, weights)
+    decay = _weight_decay(_check_C(C), sample_weight, X.shape[1])
+    return _step_size_limit(X, weights, decay)
 
 
 def _step_size_limit(
-    X: NDArray[np.float64], weights: NDArray[np.float64] | None
+    X: NDArray[np.float64],
+    weights: NDArray[np.float64] | None,
+    decay: float = 0.0,
 ) -> float:
-    """:func:`step_size_limit` without input checks; ``weights`` have mean 1 or are None."""
+    """:func:`step_size_limit` without input checks; ``weights`` have mean 1 or are None.
+
+    ``decay`` is the penalty's :math:`\lambda` (0 without a penalty).
+    """
     n_samples = X.shape[1]
     # Scale [X; 1] by its largest entry so that the Gram matrix cannot overflow.
     scale = max(1.0, float(np.abs(X).max()))
@@ -208,6 +226,8 @@ def _step_size_limit(
         gram = _weighted_gram(_with_row_of_ones(X) / scale, weights)
         largest_eigenvalue = np.linalg.eigvalsh(gram)[-1]
         limit = 8.0 * n_samples / largest_eigenvalue / scale / scale
+        if decay > 0:  # 2/(β + λ)  (eq-penalised-step-size-limit)
+            limit = 2.0 / (2.0 / limit + decay)
     if not limit >= np.finfo(np.float64).tiny:
         raise ValueError(
             f"the features are too large for float64 gradient descent: the largest "
@@ -292,6 +312,32 @@ def _weighted_gram(
     return weighted @ X_tilde.T
 
 
+def _check_C(C: object) -> float:
+    """Return ``C`` as a float after checking it is a number > 0 (``np.inf`` allowed)."""
+    if isinstance(C, bool) or not isinstance(C, numbers.Real):
+        raise TypeError(
+            f"C must be a real number > 0 or np.inf (no penalty), got {C!r} of type "
+            f"{type(C).__name__}"
+        )
+    C = float(C)
+    if not C > 0:
+        raise ValueError(f"C must be a number > 0 or np.inf (no penalty), got {C}")
+    return C
+
+
+def _weight_decay(
+    C: float, sample_weight: ArrayLike | None, n_samples: int
+) -> float:
+    r"""The penalty's strength :math:`\lambda = 1/(C \sum_m s_m)`, equation :eq:`eq-penalised-cost`.
+
+    :math:`\sum_m s_m` is the sum of the weights as given (M without weights), as
+    in scikit-learn's ``LogisticRegression``; ``sample_weight`` must be checked
+    already. ``C = np.inf`` gives 0: no penalty.
+    """
+    total = n_samples if sample_weight is None else float(np.sum(sample_weight))
+    return 1.0 / (C * total)
+
+
 def gradient_descent(
     X: ArrayLike,
     Y: ArrayLike,
@@ -306,6 +352,7 @@ def gradient_descent(
     batch_size: int | None = None,
     shuffle: bool = False,
     random_state: int | np.random.RandomState | None = None,
+    C: float = np.inf,
 ) -> GradientDescentResult:
     r"""Train one sigmoid unit by batch or mini-batch gradient descent, equation :eq:`eq-update`.
 
@@ -349,6 +396,13 @@ def gradient_descent(
         every epoch (Keras's ``shuffle=True``) instead of in their order in ``X``.
     random_state : int, RandomState instance or None, default=None
         Seeds the order of ``shuffle``; unused without it.
+    C : float, default=np.inf
+        Inverse strength of an L2 penalty on ``w``, with scikit-learn's meaning:
+        the cost becomes :math:`\sum_m s_m L_m / \sum_m s_m + \lambda
+        \lVert w \rVert^2 / 2` with :math:`\lambda = 1/(C \sum_m s_m)`,
+        equation :eq:`eq-penalised-cost`, the minimum of
+        ``LogisticRegression(C=C)``; the bias is not penalised. ``np.inf`` (the
+        course): no penalty. See Notes for mini-batches.
 
     Returns
     -------
@@ -427,9 +481,13 @@ def gradient_descent(
     circle near it, at a distance that shrinks with the step size, so a small
     ``tol`` may never be met. The :class:`DivergenceWarning` compares only the
     cost at the end with the first epoch's: epoch costs go up and down with the
-    noise of the batches. Slices of ``X`` are views, so no batch is copied
-    unless ``shuffle`` is set, and ``X`` may be an ``np.memmap`` larger than
-    the memory: each epoch reads it once, batch by batch.
+    noise of the batches. With ``C``, every batch step adds the whole penalty,
+    :math:`\lambda w` with :math:`\lambda = 1/(C \sum_m s_m)` of *all* samples,
+    to the batch's gradient, and its cost :math:`\lambda \lVert w \rVert^2/2` to
+    the batch's cost, as Keras does with a ``kernel_regularizer``. Slices of
+    ``X`` are views, so no batch is copied unless ``shuffle`` is set, and ``X``
+    may be an ``np.memmap`` larger than the memory: each epoch reads it once,
+    batch by batch.
     """
     X = check_data_matrix(X)
     n_features, n_samples = X.shape
@@ -442,6 +500,7 @@ def gradient_descent(
     if record not in ("cost", "parameters"):
         raise ValueError(f"record must be 'cost' or 'parameters', got {record!r}")
     s = normalized_sample_weight(sample_weight, n_samples)
+    decay = _weight_decay(_check_C(C), sample_weight, n_samples)
     if batch_size is not None:
         batch_size = check_int_at_least(batch_size, "batch_size", 1)
         if batch_size >= n_samples and not shuffle:
@@ -451,24 +510,27 @@ def gradient_descent(
     path = [(w, b)] if record == "parameters" else None
     try:
         if batch_size is None:
-            w, b, costs = _gradient_descent(X, Y, w, b, step_size, steps, tol, s, path)
+            w, b, costs = _gradient_descent(
+                X, Y, w, b, step_size, steps, tol, s, path, decay
+            )
             with np.errstate(over="ignore", under="ignore", invalid="ignore"):
                 Z = _linear(w, b, X)  # not finite only if w, b blew up: raises below
-                final_cost = _stable_cost(Y, Z, s, len(costs))
+                final_cost = _stable_cost(Y, Z, s, len(costs)) + _penalty(w, decay)
                 dw, db = _backward(X, Y, _sigmoid(Z), s)
+                dw = dw + decay * w
                 separable = _strictly_separated(Y, Z, s)
         else:
             w, b, costs = _minibatch_gradient_descent(
-                X, Y, w, b, step_size, steps, tol, s, path, batch_size, rng
+                X, Y, w, b, step_size, steps, tol, s, path, batch_size, rng, decay
             )
             final_cost, dw, db, separable = _evaluate_in_batches(
-                X, Y, w, b, s, batch_size, len(costs)
+                X, Y, w, b, s, batch_size, len(costs), decay
             )
     except _NonFiniteCost as diverged:
         raise FloatingPointError(
             f"gradient descent diverged: the parameters or the cost became non-finite "
             f"after {diverged.args[0]} of {steps} steps; reduce step_size="
-            f"{step_size:g} ({_step_size_advice(X, s)})"
+            f"{step_size:g} ({_step_size_advice(X, s, decay)})"
         ) from None
 
     n_steps = len(costs)
@@ -476,8 +538,8 @@ def gradient_descent(
     costs = np.array(costs, dtype=np.float64)
     # epoch costs of mini-batches are noisy: only the end is compared with the start
     compared = costs if batch_size is None else costs[:1]
-    _warn_if_cost_increased(compared, final_cost, step_size, X, s)
-    if n_steps > 0 and separable:
+    _warn_if_cost_increased(compared, final_cost, step_size, X, s, decay)
+    if n_steps > 0 and separable and decay == 0:  # the penalty keeps a minimum
         _warn_separable()
     w_path = b_path = None
     if path is not None:
@@ -510,9 +572,11 @@ def _gradient_descent(
     tol: float | None,
     s: NDArray[np.float64] | None,
     path: list | None,
+    decay: float = 0.0,
 ) -> tuple[NDArray[np.float64], float, list[float]]:
     """The loop of :func:`gradient_descent`, without input checks.
 
+    ``decay`` is the L2 penalty's :math:`\lambda = 1/(C \sum_m s_m)`, 0 for none.
     Returns the parameters after the last update and the cost before each update.
     """
     costs = []
@@ -524,7 +588,9 @@ def _gradient_descent(
         J = np.average(L, weights=s)  # the cost     (eq-cost)
         if not math.isfinite(J):  # E overflowed     (eq-cost-logits)
             J = _stable_cost(Y, Z, s, len(costs))
+        J += _penalty(w, decay)  # + λ‖w‖²/2     (eq-penalised-cost)
         dw, db = _backward(X, Y, A, s)  # dZ = A − Y (eq-dz, eq-dw, eq-db)
+        dw = dw + decay * w  # + λw           (eq-penalised-dw)
         if tol is not None and _largest_entry(dw, db) <= tol:
             break  # converged: stop before the update
         costs.append(J)
@@ -570,18 +636,22 @@ def _minibatch_gradient_descent(
     path: list | None,
     batch_size: int,
     rng: np.random.RandomState | None,
+    decay: float = 0.0,
 ) -> tuple[NDArray[np.float64], float, list[float]]:
     """Mini-batch gradient descent: one step of :func:`_gradient_descent` per batch.
 
     Returns the parameters after the last epoch and the cost of every epoch,
     ``sum_k S_k J_k / S`` (``S_k`` the batch's weight, its size B_k without weights).
+    Every batch step adds the whole penalty of strength ``decay``, as Keras does.
     """
     n_samples = X.shape[1]
     total_weight = float(n_samples if s is None else s.sum())
     costs = []
     for epoch in range(epochs):
         if tol is not None:
-            _, dw, db, _ = _evaluate_in_batches(X, Y, w, b, s, batch_size, epoch)
+            _, dw, db, _ = _evaluate_in_batches(
+                X, Y, w, b, s, batch_size, epoch, decay
+            )
             if _largest_entry(dw, db) <= tol:
                 break  # converged: stop before the epoch
         order = None if rng is None else rng.permutation(n_samples)
@@ -593,7 +663,7 @@ def _minibatch_gradient_descent(
                 continue  # every sample of the batch weighs 0: nothing to learn
             try:  # one step of the full-batch loop, on the batch
                 w, b, (J_k,) = _gradient_descent(
-                    X[:, batch], Y_k, w, b, step_size, 1, None, s_k, None
+                    X[:, batch], Y_k, w, b, step_size, 1, None, s_k, None, decay
                 )
             except _NonFiniteCost:
                 raise _NonFiniteCost(epoch) from None
@@ -613,6 +683,7 @@ def _evaluate_in_batches(
     s: NDArray[np.float64] | None,
     batch_size: int,
     step: int,
+    decay: float = 0.0,
 ) -> tuple[float, NDArray[np.float64], float, bool]:
     """Cost, gradient and separation on the whole training set, batch by batch.
 
@@ -634,7 +705,7 @@ def _evaluate_in_batches(
         dw += share * dw_k
         db += share * db_k
         separated = separated and _strictly_separated(Y_k, Z_k, s_k)
-    return cost, dw, db, separated
+    return cost + _penalty(w, decay), dw + decay * w, db, separated
 
 
 class _NonFiniteCost(ArithmeticError):
@@ -653,18 +724,25 @@ def _stable_cost(
     return _cost_from_logits(Y, Z, s)
 
 
+def _penalty(w: NDArray[np.float64], decay: float) -> float:
+    r"""The L2 penalty :math:`\lambda \lVert w \rVert^2 / 2`, equation :eq:`eq-penalised-cost`."""
+    return decay / 2 * float(np.vdot(w, w))
+
+
 def _largest_entry(dw: NDArray[np.float64], db: float) -> float:
     r""":math:`\max(|dw|_\infty, |db|)`, the gradient's size that ``tol`` is compared with (eq-stop)."""
     return float(max(np.abs(dw).max(), abs(db)))
 
 
-def _step_size_advice(X: NDArray[np.float64], s: NDArray[np.float64] | None) -> str:
+def _step_size_advice(
+    X: NDArray[np.float64], s: NDArray[np.float64] | None, decay: float = 0.0
+) -> str:
     """Say which step sizes are guaranteed to lower the cost on this data.
 
     The bound 2/β is sufficient, not necessary, and the message says so.
     """
     try:
-        limit = _step_size_limit(X, s)
+        limit = _step_size_limit(X, s, decay)
     except ValueError as error:
         return str(error)
     return (
@@ -703,6 +781,7 @@ def _warn_if_cost_increased(
     step_size: float,
     X: NDArray[np.float64],
     s: NDArray[np.float64] | None,
+    decay: float = 0.0,
 ) -> None:
     """Warn with :class:`DivergenceWarning` when any step raised the cost beyond rounding."""
     trajectory = np.append(costs, final_cost)
@@ -714,7 +793,7 @@ def _warn_if_cost_increased(
             f"step {first} (from {trajectory[first]:.4g} to "
             f"{trajectory[first + 1]:.4g}; {trajectory[0]:.4g} at the start, "
             f"{trajectory[-1]:.4g} at the end): step_size={step_size:g} is too large "
-            f"for this data; {_step_size_advice(X, s)}",
+            f"for this data; {_step_size_advice(X, s, decay)}",
             DivergenceWarning,
             stacklevel=3,
         )
