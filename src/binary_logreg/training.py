@@ -215,7 +215,7 @@ def _step_size_limit(
 ) -> float:
     """:func:`step_size_limit` without input checks; ``weights`` have mean 1 or are None.
 
-    ``decay`` is the penalty's :math:`\lambda` (0 without a penalty).
+    ``decay`` is the penalty's :math:`\\lambda` (0 without a penalty).
     """
     n_samples = X.shape[1]
     # Scale [X; 1] by its largest entry so that the Gram matrix cannot overflow.
@@ -576,7 +576,7 @@ def _gradient_descent(
 ) -> tuple[NDArray[np.float64], float, list[float]]:
     """The loop of :func:`gradient_descent`, without input checks.
 
-    ``decay`` is the L2 penalty's :math:`\lambda = 1/(C \sum_m s_m)`, 0 for none.
+    ``decay`` is the L2 penalty's :math:`\\lambda = 1/(C \\sum_m s_m)`, 0 for none.
     Returns the parameters after the last update and the cost before each update.
     """
     costs = []
