@@ -735,8 +735,14 @@ def test_penalised_gradient_equals_finite_differences(overlapping_5d):
 
     def penalised_cost(theta):
         return bl.gradient_descent(
-            X.T, y, theta[:-1], theta[-1], step_size=eta, steps=0,
-            sample_weight=s, C=C,
+            X.T,
+            y,
+            theta[:-1],
+            theta[-1],
+            step_size=eta,
+            steps=0,
+            sample_weight=s,
+            C=C,
         ).final_cost
 
     one_step = bl.gradient_descent(

@@ -325,9 +325,7 @@ def _check_C(C: object) -> float:
     return C
 
 
-def _weight_decay(
-    C: float, sample_weight: ArrayLike | None, n_samples: int
-) -> float:
+def _weight_decay(C: float, sample_weight: ArrayLike | None, n_samples: int) -> float:
     r"""The penalty's strength :math:`\lambda = 1/(C \sum_m s_m)`, equation :eq:`eq-penalised-cost`.
 
     :math:`\sum_m s_m` is the sum of the weights as given (M without weights), as
@@ -649,9 +647,7 @@ def _minibatch_gradient_descent(
     costs = []
     for epoch in range(epochs):
         if tol is not None:
-            _, dw, db, _ = _evaluate_in_batches(
-                X, Y, w, b, s, batch_size, epoch, decay
-            )
+            _, dw, db, _ = _evaluate_in_batches(X, Y, w, b, s, batch_size, epoch, decay)
             if _largest_entry(dw, db) <= tol:
                 break  # converged: stop before the epoch
         order = None if rng is None else rng.permutation(n_samples)
