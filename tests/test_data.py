@@ -159,3 +159,15 @@ def test_playground_data_rejects_bad_sizes(seed_data):
     )
     with pytest.raises(ValueError, match="hold only class 1"):
         bl.playground_data(4, dataset=one_class)
+
+
+@pytest.mark.parametrize(
+    ("seeds", "error", "message"),
+    [
+        ({"data_seed": -1}, ValueError, r"data_seed must be an int in \[0, 2\*\*32\)"),
+        ({"split_seed": "x"}, TypeError, "split_seed must be None, an int"),
+    ],
+)
+def test_make_dataset_names_a_bad_seed(seeds, error, message):
+    with pytest.raises(error, match=message):
+        bl.make_dataset(100, **seeds)

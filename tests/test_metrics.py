@@ -126,3 +126,11 @@ def test_metrics_reject_bad_labels(y_true, y_pred, message):
 def test_zero_division_value_is_checked():
     with pytest.raises(ValueError, match="zero_division"):
         bl.precision([0, 1], [0, 1], zero_division=0.5)
+
+
+@pytest.mark.parametrize("metric", [bl.precision, bl.recall, bl.f1_score])
+def test_zero_division_of_another_kind_is_named(metric):
+    with pytest.raises(
+        TypeError, match=r"zero_division must be 0.0, 1.0 or nan.*'warn'"
+    ):
+        metric([0, 1], [0, 1], zero_division="warn")

@@ -260,3 +260,8 @@ def test_evaluate_refuses_overflowing_logits():
         bl.evaluate([1e200, 1e200], 0.0, X, [0, 1, 1])
     with pytest.raises(ValueError, match="Z = w\\^T X \\+ b must be finite"):
         bl.evaluate([1e200, -1e200], 0.0, X, [0, 1, 1])  # inf - inf = NaN
+
+
+def test_classification_report_names_a_cost_that_is_not_a_number():
+    with pytest.raises(TypeError, match="cost must be a real number or None, got 'x'"):
+        bl.classification_report([0, 1], [0, 1], cost="x")

@@ -802,3 +802,81 @@ def test_rejects_bad_C(C, error, message):
         bl.gradient_descent(X, Y, np.zeros(1), 0.0, step_size=0.1, steps=1, C=C)
     with pytest.raises(error, match=message):
         bl.step_size_limit(X, C=C)
+
+
+def test_record_every_keeps_the_steps_and_records_the_course_costs():
+    data = bl.make_dataset(2000)
+    arguments = {"step_size": 0.25, "steps": 23}
+    every = bl.gradient_descent(
+        data.X_train, data.Y_train, [1.0, -1.0], 0.5, **arguments
+    )
+    sparse = bl.gradient_descent(
+        data.X_train, data.Y_train, [1.0, -1.0], 0.5, record_every=10, **arguments
+    )
+    np.testing.assert_array_equal(sparse.w, every.w)  # the same steps
+    assert sparse.n_steps == every.n_steps == 23
+    np.testing.assert_array_equal(sparse.cost_steps, [0, 10, 20])
+    np.testing.assert_array_equal(sparse.costs, every.costs[[0, 10, 20]])
+    np.testing.assert_array_equal(every.cost_steps, np.arange(23))
+    assert sparse.final_cost == every.final_cost
+
+
+def test_record_every_with_minibatches_records_the_epochs_costs():
+    data = bl.make_dataset(500)
+    arguments = {"step_size": 0.25, "steps": 5, "batch_size": 64}
+    every = bl.gradient_descent(
+        data.X_train, data.Y_train, [1.0, -1.0], 0.5, **arguments
+    )
+    sparse = bl.gradient_descent(
+        data.X_train, data.Y_train, [1.0, -1.0], 0.5, record_every=2, **arguments
+    )
+    np.testing.assert_array_equal(sparse.w, every.w)
+    np.testing.assert_array_equal(sparse.cost_steps, [0, 2, 4])
+    np.testing.assert_array_equal(sparse.costs, every.costs[[0, 2, 4]])
+
+
+def test_record_every_still_detects_a_rising_cost():
+    data = bl.make_dataset(2000)
+    with pytest.warns(bl.DivergenceWarning, match="between steps 0 and 10"):
+        bl.gradient_descent(
+            data.X_train * 10.0, data.Y_train, np.ones(2), 1.0,
+            step_size=50.0, steps=30, record_every=10,
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        (
+            {"shuffle": "yes", "batch_size": 8},
+            TypeError,
+            "shuffle must be True or False",
+        ),
+        ({"shuffle": True}, ValueError, "shuffle=True needs batch_size"),
+        ({"random_state": "x"}, TypeError, "random_state must be None, an int"),
+        ({"random_state": -1}, ValueError, r"random_state must be an int in \[0"),
+        ({"record_every": 0}, ValueError, "record_every must be at least 1"),
+        ({"record_every": 2.0}, TypeError, "record_every must be an integer"),
+    ],
+)
+def test_rejects_unclear_options_naming_them(arguments, error, message):
+    data = bl.make_dataset(100)
+    with pytest.raises(error, match=message):
+        bl.gradient_descent(
+            data.X_train, data.Y_train, np.zeros(2), 0.0, step_size=0.1, steps=1,
+            **arguments,
+        )  # fmt: skip
+
+
+def test_initial_parameters_names_a_bad_random_state():
+    with pytest.raises(TypeError, match="random_state must be None, an int"):
+        bl.initial_parameters(2, random_state="x")
+
+
+def test_weights_that_leave_out_a_class_are_an_error_naming_it():
+    data = bl.make_dataset(100)
+    with pytest.raises(ValueError, match="sample_weight gives every sample of class 0"):
+        bl.gradient_descent(
+            data.X_train, data.Y_train, np.zeros(2), 0.0, step_size=0.1, steps=1,
+            sample_weight=data.Y_train,
+        )  # fmt: skip

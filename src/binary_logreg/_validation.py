@@ -205,21 +205,64 @@ def normalized_sample_weight(
     finite non-negative weights with a positive entry are accepted. Returns
     ``None`` for ``None`` and for equal weights, which weigh every sample alike.
     """
+    return sample_weight_with_sum(sample_weight, n_samples, name, reference)[0]
+
+
+def sample_weight_with_sum(
+    sample_weight: ArrayLike | None,
+    n_samples: int,
+    name: str = "sample_weight",
+    reference: str = "X",
+) -> tuple[NDArray[np.float64] | None, float]:
+    """:func:`normalized_sample_weight` and :math:`\\sum_m s_m` of the weights as given.
+
+    The sum is M without weights; it may overflow to infinity for weights near
+    the largest float, which the normalised weights never do.
+    """
     if sample_weight is None:
-        return None
+        return None, float(n_samples)
     weights = check_row_vector(sample_weight, name, n_samples, reference)
     if (weights < 0).any():
         raise ValueError(f"{name} must be >= 0, found {float(weights.min())!r}")
     largest = weights.max()
     if not largest > 0:
         raise ValueError(f"{name} must have a positive sum, got all zeros")
+    with np.errstate(over="ignore"):
+        total = float(weights.sum())
     if (weights == largest).all():
-        return None
+        return None, total
     # only ratios matter: dividing by the largest weight first keeps the sum
     # finite for weights up to 1.8e308 (tiny ratios may underflow to 0, harmlessly)
     with np.errstate(under="ignore"):
-        relative = weights / largest
-        return relative / relative.sum() * n_samples
+        return mean_one(weights / largest), total
+
+
+def mean_one(weights: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Non-negative weights with a positive sum, scaled to mean 1 (the one scaling)."""
+    return weights / weights.sum() * weights.size
+
+
+def check_seed(value: object, name: str = "random_state") -> object:
+    """Return ``value`` if it is None, an int in [0, 2**32) or a ``RandomState``."""
+    if value is None or isinstance(value, np.random.RandomState):
+        return value
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(
+            f"{name} must be None, an int in [0, 2**32) or a "
+            f"numpy.random.RandomState; got {value!r} of type {type(value).__name__}"
+        )
+    if not 0 <= value < 2**32:
+        raise ValueError(f"{name} must be an int in [0, 2**32), got {value}")
+    return value
+
+
+def check_bool(value: object, name: str) -> bool:
+    """Return ``value`` if it is a bool (``numpy.bool_`` too); raise naming ``name``."""
+    if not isinstance(value, (bool, np.bool_)):
+        raise TypeError(
+            f"{name} must be True or False, got {value!r} of type {type(value).__name__}"
+        )
+    return bool(value)
 
 
 def check_tolerance(tol: object, name: str = "tol") -> float | None:

@@ -10,7 +10,11 @@ from numpy.typing import NDArray
 from sklearn.datasets import make_classification
 from sklearn.model_selection import train_test_split
 
-from binary_logreg._validation import check_int_at_least, check_positive_finite
+from binary_logreg._validation import (
+    check_int_at_least,
+    check_positive_finite,
+    check_seed,
+)
 from binary_logreg.training import gradient_descent, step_size_limit
 
 __all__ = [
@@ -100,6 +104,8 @@ def make_dataset(
     Dataset
     """
     n_samples = check_int_at_least(n_samples, "n_samples", 10)
+    data_seed = check_seed(data_seed, "data_seed")
+    split_seed = check_seed(split_seed, "split_seed")
     n_features = check_int_at_least(n_features, "n_features", 1)
     if not 0.0 < float(test_size) < 1.0:
         raise ValueError(

@@ -26,15 +26,37 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 from binary_logreg._validation import as_float_array, check_finite
 from binary_logreg.model import _sigmoid
 from binary_logreg.training import (
-    _gradient_descent,
-    _NonFiniteCost,
-    _weight_decay,
-    gradient_descent,
+    GradientDescentResult,
+    _linearly_separable,
+    _Problem,
+    _problem,
+    _run,
+    _step_size_limit,
+    _warn_separable,
     initial_parameters,
-    step_size_limit,
 )
 
 __all__ = ["LogisticRegressionGD"]
+
+#: ``fit`` records the cost every this many steps: its stopping test is on the
+#: gradient, so the cost serves only ``cost_history_`` and the divergence check
+RECORD_EVERY = 10
+
+#: what a fit sets; a first partial_fit that fails removes them again
+_FITTED_ATTRIBUTES = (
+    "classes_",
+    "n_features_in_",
+    "feature_names_in_",
+    "step_size_",
+    "n_iter_",
+    "cost_history_",
+    "coef_",
+    "intercept_",
+)
+
+
+class _WeightlessChunk(ValueError):
+    """A chunk of partial_fit whose samples all weigh 0: it makes no step."""
 
 
 # --- the hyperparameters' constraints, as data ---------------------------------
@@ -173,7 +195,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         the fitted value is ``step_size_``.
     max_iter : int, default=1000
         Maximum number of gradient-descent steps (each uses all samples), >= 0.
-    tol : float or None, default=1e-4
+    tol : float or None, default=1e-5
         Stop once the largest entry of the gradient, :math:`\max(|dw|_\infty,
         |db|)`, is at most ``tol``; not reaching it in ``max_iter`` steps raises
         a ``ConvergenceWarning``. With ``None`` exactly ``max_iter`` steps are
@@ -210,9 +232,12 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
     n_iter_ : int
         Number of gradient-descent steps made (by ``fit``, then one more per
         :meth:`partial_fit` call).
-    cost_history_ : ndarray of shape ``(n_iter_,)``
-        Training cost at the start of every step (for :meth:`partial_fit`, the
-        cost of the chunk it was given).
+    cost_history_ : ndarray
+        Training cost at the start of steps 0, 10, 20, ... of :meth:`fit`
+        (``cost_history_[i]`` belongs to step ``10 * i``): the stopping test is on
+        the gradient, so the cost is computed only every tenth step, for this
+        curve and the divergence check. Each :meth:`partial_fit` call then
+        appends the cost of its chunk before its step.
     step_size_ : float
         The step size used (:math:`1/\beta` for ``step_size="auto"``).
     n_features_in_ : int
@@ -230,12 +255,13 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
 
     * ``C=np.inf``, no penalty, unlike scikit-learn's ``C=1.0``: this estimator
       is the course's model, whose cost the tutorial derives and which Keras's
-      course model trains; a penalty is a choice the user makes, with a value
-      chosen for the data (by cross-validation, as the regularisation page does),
-      not a side effect of the default. A penalty also slows gradient descent
-      where it matters least: on the standardised breast-cancer data ``C=1.0``
-      needs about 23,000 steps to ``tol=1e-9`` (``C=0.1``: 2,700). Where the
-      data are separable a ``SeparableDataWarning`` names regularisation.
+      course model trains; a penalty is a choice for the data at hand (its
+      strength depends on the units of the features and on the number of
+      samples, and is best chosen by cross-validation, as the regularisation
+      page does), not a side effect of the default. A weak penalty also makes
+      gradient descent slow: on the standardised breast-cancer data, ``C=1.0``
+      needs about 23,000 steps to a gradient of 1e-9, ``C=0.1`` 2,700. Where
+      the data are separable, the ``ConvergenceWarning`` names regularisation.
 
     * ``init="zeros"``: the cost is convex, so any start leads to the same
       optimum, and zeros make two fits identical.
@@ -245,22 +271,32 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
       :eq:`eq-step-size-limit` each step then lowers the cost by at least
       :math:`\lVert g \rVert^2 / (2\beta)`, the largest decrease that bound
       guarantees, from any start and on any data.
-    * ``tol=1e-4`` is scikit-learn's default tolerance on the same quantity (the
-      ``gtol`` of its lbfgs solver): the largest entry of the gradient of the
-      mean cost. It leaves the parameters about :math:`2 \times 10^{-2}` from the
-      optimum: 0.0136 on ``make_classification(n_samples=600, n_features=2,
-      n_informative=2, n_redundant=0, random_state=0)``, 0.021 and 0.030 on the
-      course data ``make_dataset()`` raw and standardised. Each tenfold smaller
-      ``tol`` brings them ten times closer and costs 150 to 290 more steps there.
-    * ``max_iter=1000`` is more than twice the 306, 452 and 342 steps those three
-      fits need to reach ``tol=1e-4``; 1000 steps take about 0.4 s on the course's
+    * ``tol=1e-5``: the largest entry of the gradient of the mean cost, the
+      quantity of scikit-learn's ``tol`` (the ``gtol`` of its lbfgs solver), but
+      ten times smaller than scikit-learn's default, because gradient descent
+      stops where the gradient first gets small, with the flat directions still
+      some way off. The distance from the optimum, in predicted probability
+      (the largest over the training samples), is about 30 to 70 times ``tol``:
+      on the standardised ``make_classification(n_samples=3000, n_features=4,
+      n_informative=3, n_redundant=0, class_sep=0.7, flip_y=0.03,
+      weights=[0.97], random_state=r)``, ``tol=1e-4`` leaves 3.1e-3 for
+      ``r=3`` (93 steps) and 7.0e-3 for ``r=2``, ``tol=1e-5`` leaves 3.1e-4 and
+      7.1e-4 (137 and 327 steps); on the course data ``make_dataset()``, raw
+      and standardised, 6.8e-4 and 5.2e-4 (736 and 562 steps), and on
+      ``make_classification(n_samples=600, n_features=2, n_informative=2,
+      n_redundant=0, random_state=0)`` standardised, 2.3e-4 (442 steps). So
+      ``1e-5`` puts the default fit within 1e-3 of the optimum on such data,
+      for about 1.5 times the steps of ``1e-4``.
+    * ``max_iter=1000`` is more than the 736 steps the slowest of those fits
+      needs to reach ``tol=1e-5``; 1000 steps take about 0.4 s on the course's
       80,000 training samples. Where it is not enough, a ``ConvergenceWarning``
       says so. Two such cases: the standardised breast-cancer data are linearly
-      separable, so no optimum exists (2,336 steps reach ``tol=1e-3``, 122,803
-      are needed for ``1e-4``); and with one positive in 10,000 samples the
-      curvature along the intercept is about :math:`10^{-4}`, so 1000 steps leave
-      the intercept about 1.1 above the optimum, and ``tol=1e-8`` (about 23,000
-      steps) puts it within :math:`10^{-4}`.
+      separable, so no optimum exists (the warning then says so, and that a
+      larger ``tol``, a smaller ``max_iter`` or regularisation is what helps);
+      and with one positive in 10,000 samples the curvature along the intercept
+      is about :math:`10^{-4}`, so 1000 steps leave the intercept about 1.1
+      above the optimum, and ``tol=1e-8`` (about 23,000 steps) puts it within
+      :math:`10^{-4}`.
 
     The computation is float64 whatever the input dtype: float32 ``X`` is converted
     on entry, and ``coef_``, ``intercept_`` and all predictions are float64.
@@ -286,7 +322,7 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
         self,
         step_size: float | str = "auto",
         max_iter: int = 1000,
-        tol: float | None = 1e-4,
+        tol: float | None = 1e-5,
         init: str = "zeros",
         random_state: int | np.random.RandomState | None = None,
         class_weight: dict | str | None = None,
@@ -350,44 +386,44 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
                 f"classes in y, got {len(self.classes_)} class(es): "
                 f"{self.classes_[:5].tolist()}"
             )
-        s = self._sample_weight(sample_weight, y, y_encoded)
-
-        X_course, Y = X.T, y_encoded.reshape(1, -1)  # the course layout (N, M), (1, M)
-        if self.step_size == "auto":
-            # 1/beta, beta including the penalty's lambda
-            step_size = step_size_limit(X_course, sample_weight=s, C=self.C) / 2.0
-        else:
-            step_size = float(self.step_size)
-        if self.init == "uniform":
-            w_init, b_init = initial_parameters(X.shape[1], self.random_state)
-        else:
-            w_init, b_init = np.zeros((X.shape[1], 1)), 0.0
-        result = gradient_descent(
-            X_course,
-            Y,
-            w_init,
-            b_init,
+        problem = self._problem(X, y, y_encoded, sample_weight)
+        step_size = self._step_size(problem)
+        result, separable = _run(
+            problem,
+            *self._initial_parameters(X.shape[1]),
             step_size=step_size,
             steps=self.max_iter,
             tol=self.tol,
-            sample_weight=s,
-            C=self.C,
+            record_every=RECORD_EVERY,
         )
+        if separable:
+            _warn_separable()
         if self.tol is not None and not result.converged:
+            # with a penalty a minimum exists, even on separable data
+            separable = problem.decay == 0 and (
+                separable or _linearly_separable(problem)
+            )
+            advice = (
+                "the data are linearly separable, so no optimum exists and more "
+                "steps only make the weights larger: a larger tol or a smaller "
+                "max_iter stops earlier, and regularisation (a finite C, e.g. "
+                "C=1.0 as in scikit-learn's LogisticRegression) gives the cost a "
+                "minimum"
+                if separable
+                else "increase max_iter, or standardise the features (e.g. with "
+                "sklearn.preprocessing.StandardScaler)"
+            )
             warnings.warn(
                 f"gradient descent did not reach tol={self.tol:g} in "
                 f"max_iter={self.max_iter} steps (largest gradient entry "
-                f"{result.gradient_norm:.3g}, step size {step_size:.3g}); increase "
-                "max_iter, or standardise the features (e.g. with "
-                "sklearn.preprocessing.StandardScaler)",
+                f"{result.gradient_norm:.3g}, step size {step_size:.3g}); {advice}",
                 ConvergenceWarning,
                 stacklevel=2,
             )
-        self.coef_ = result.w.T.copy()
-        self.intercept_ = np.array([result.b])
+        self.step_size_ = step_size
         self.n_iter_ = result.n_steps
         self.cost_history_ = result.costs
-        self.step_size_ = step_size
+        self._set_parameters(result)
         return self
 
     def partial_fit(
@@ -409,12 +445,11 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
 
         With a finite ``C``, the step adds the penalty's gradient
         :math:`w / (C \\sum_{m \\in \\text{chunk}} s_m)`: the total weight of all
-        the data is unknown chunk by chunk, so each call minimises the penalised
-        cost of its chunk as if the chunk were the whole training set. To apply
-        the penalty of ``fit`` on all M samples (Keras's per-batch penalty, and
-        ``gradient_descent(..., batch_size=B, C=C)``), pass ``C`` times M / B for
-        chunks of B samples (times the whole weight over the chunk's, with
-        weights).
+        the data is unknown chunk by chunk, so each call treats its chunk as the
+        whole training set. To apply the penalty of :meth:`fit` on all M samples
+        (Keras's per-batch penalty, and ``gradient_descent(..., batch_size=B,
+        C=C)``), pass ``C`` times M / B for chunks of B samples (with weights:
+        times the whole weight over the chunk's).
 
         The first call starts from ``init`` (unless :meth:`fit` ran before: then
         training goes on from the fitted parameters) and fixes the step size: with
@@ -434,8 +469,8 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             both classes); later calls may repeat it, and it must then be the same.
         sample_weight : array_like of shape (n_samples,), optional
             Weights of the chunk's samples; the chunk's cost is
-            :math:`\\sum_m s_m L_m / \\sum_m s_m`. A chunk whose weights are all
-            zero makes no step.
+            :math:`\\sum_m s_m L_m / \\sum_m s_m`. A later chunk whose weights
+            are all zero makes no step; a first one is an error.
 
         Returns
         -------
@@ -449,9 +484,17 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             (the class frequencies of the whole data are unknown chunk by chunk:
             pass them as a dict, e.g. from
             ``sklearn.utils.class_weight.compute_class_weight``), or with a
-            number of features other than the first call's.
+            number of features other than the first call's, or when every
+            sample of the first chunk weighs 0. A first call that raises leaves
+            the estimator unfitted.
         FloatingPointError
             If the step makes the parameters or the cost non-finite.
+
+        Warns
+        -----
+        binary_logreg.DivergenceWarning
+            If the step raised the chunk's cost: the step size is too large for
+            it (the message gives :func:`~binary_logreg.step_size_limit`).
         """
         _check_parameters(self.get_params())
         if self.class_weight == "balanced":
@@ -462,6 +505,24 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
                 "classes=classes, y=y) on a large enough sample of the labels"
             )
         first_call = not hasattr(self, "coef_")
+        try:
+            self._partial_fit_step(X, y, classes, sample_weight, first_call)
+        except Exception:
+            if first_call:  # never half-fitted: forget what the failed call set
+                for name in _FITTED_ATTRIBUTES:
+                    self.__dict__.pop(name, None)
+            raise
+        return self
+
+    def _partial_fit_step(
+        self,
+        X: ArrayLike,
+        y: ArrayLike,
+        classes: ArrayLike | None,
+        sample_weight: ArrayLike | None,
+        first_call: bool,
+    ) -> None:
+        """The work of :meth:`partial_fit`; on the first call it may leave a half state."""
         X, y = validate_data(
             self, X, y, dtype=np.float64, y_numeric=False, reset=first_call
         )
@@ -474,57 +535,34 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
             raise ValueError(
                 f"y holds labels {unknown[:5]} that are not in classes_ = {known}"
             )
-        Y = (y == self.classes_[1]).astype(np.float64).reshape(1, -1)
-        s = None
-        if sample_weight is not None:
-            s = _checked_sample_weight(sample_weight, len(y))
-        if isinstance(self.class_weight, dict):
-            s = (np.ones(len(y)) if s is None else s) * compute_sample_weight(
-                self.class_weight, y
-            )
-        # the penalty as if the chunk were the whole training set: lambda = 1/(C Σs)
-        decay = _weight_decay(self.C, s, len(y))
-        if s is not None:
-            total = s.sum()
-            if not total > 0:
-                return self  # nothing in this chunk weighs: no step
-            s = (s * (len(y) / total)).reshape(1, -1)  # mean 1, as the core wants
-
-        X_course = X.T  # the course layout (N, M)
+        y_encoded = (y == self.classes_[1]).astype(np.intp)
+        try:
+            problem = self._problem(X, y, y_encoded, sample_weight, chunk=True)
+        except _WeightlessChunk:
+            if first_call:
+                raise ValueError(
+                    "the first call to partial_fit needs a chunk with some weight: "
+                    "sample_weight (times class_weight) is 0 for all its samples, "
+                    "so there is nothing to start from; the estimator stays unfitted"
+                ) from None
+            return  # nothing in this chunk weighs: no step
         if first_call:
-            if self.step_size == "auto":
-                self.step_size_ = (
-                    step_size_limit(X_course, sample_weight=s, C=self.C) / 2.0
-                )
-            if self.init == "uniform":
-                w, b_array = initial_parameters(X.shape[1], self.random_state)
-                b = float(b_array.item())
-            else:
-                w, b = np.zeros((X.shape[1], 1)), 0.0
+            self.step_size_ = self._step_size(problem)
+            w, b = self._initial_parameters(X.shape[1])
             self.n_iter_, self.cost_history_ = 0, np.empty(0)
         else:
             w, b = self.coef_.T, self.intercept_[0]
-        if self.step_size != "auto":
-            self.step_size_ = float(self.step_size)
-        try:  # one step of the training loop, on this chunk
-            w, b, costs = _gradient_descent(
-                X_course, Y, w, b, self.step_size_, 1, None, s, None, decay
-            )
-        except _NonFiniteCost:
-            raise FloatingPointError(
-                f"partial_fit diverged: the cost became non-finite at step "
-                f"{self.n_iter_}; reduce step_size={self.step_size_:g}"
-            ) from None
-        if not (np.isfinite(w).all() and np.isfinite(b)):
-            raise FloatingPointError(
-                f"partial_fit diverged: the parameters became non-finite at step "
-                f"{self.n_iter_}; reduce step_size={self.step_size_:g}"
-            )
-        self.coef_ = w.T.copy()
-        self.intercept_ = np.array([float(b)])
+            if self.step_size != "auto":
+                self.step_size_ = float(self.step_size)
+        # one step of the training loop on this chunk; the chunk's cost before and
+        # after it are compared (DivergenceWarning), as fit compares its steps'
+        result, _ = _run(
+            problem, w, b, step_size=self.step_size_, steps=1, tol=None,
+            record_every=1,
+        )  # fmt: skip
         self.n_iter_ += 1
-        self.cost_history_ = np.append(self.cost_history_, costs)
-        return self
+        self.cost_history_ = np.append(self.cost_history_, result.costs)
+        self._set_parameters(result)
 
     def _set_partial_fit_classes(self, classes: ArrayLike | None, first: bool) -> None:
         """Set ``classes_`` on the first call; later, check ``classes`` agrees with it."""
@@ -549,31 +587,36 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
                 f"{self.classes_.tolist()} of the earlier calls"
             )
 
-    def _sample_weight(
+    def _problem(
         self,
-        sample_weight: ArrayLike | None,
+        X: NDArray[np.float64],
         y: NDArray,
         y_encoded: NDArray[np.intp],
-    ) -> NDArray[np.float64] | None:
-        """The weight :math:`s_m` of every sample: ``sample_weight`` times ``class_weight``.
+        sample_weight: ArrayLike | None,
+        chunk: bool = False,
+    ) -> _Problem:
+        """The training problem in the course layout, with the weight :math:`s_m` of
+        every sample: ``sample_weight`` times ``class_weight``.
 
-        Returns ``None`` when neither is given (every sample weighs 1). The weights
-        keep their scale: the penalty's strength :math:`1/(C \\sum_m s_m)` depends
-        on their sum.
+        The weights stay ``None`` when neither is given (every sample weighs 1). A
+        whole training set needs weight on both classes; a ``chunk`` of
+        :meth:`partial_fit` only some weight (else ``_WeightlessChunk``).
         """
         n_samples = len(y)
         if sample_weight is None:
             s = None if self.class_weight is None else np.ones(n_samples)
         else:
             s = _checked_sample_weight(sample_weight, n_samples)
-            if not s.max() > 0:
+            if not chunk and not s.max() > 0:
                 raise ValueError(
                     "sample_weight must not be all zero: every sample would have "
                     "zero weight"
                 )
         if self.class_weight == "balanced":
-            # weight of class c: (sum of all s_m) / (2 * sum of s_m over class c)
-            class_totals = self._class_totals(s, y_encoded)
+            # weight of class c: (sum of all s_m) / (2 * sum of s_m over class c),
+            # from the weights scaled by the largest, so that no sum can overflow
+            with np.errstate(under="ignore"):
+                class_totals = self._class_totals(s / s.max(), y_encoded)
             s = s * (class_totals.sum() / (2.0 * class_totals))[y_encoded]
         elif isinstance(self.class_weight, dict):
             unknown = set(self.class_weight) - set(self.classes_.tolist())
@@ -584,16 +627,33 @@ class LogisticRegressionGD(ClassifierMixin, BaseEstimator):
                 )
             s = s * compute_sample_weight(self.class_weight, y)
         if s is not None:
-            self._class_totals(s, y_encoded)
-            with np.errstate(over="ignore"):
-                total = s.sum()
-            if not np.isfinite(total):
-                raise ValueError(
-                    "the sample weights (sample_weight times class_weight) sum to "
-                    "more than float64 holds; divide them by a common factor (with "
-                    "C multiplied by it, the fit is the same)"
-                )
-        return s
+            if chunk and not s.max() > 0:
+                raise _WeightlessChunk
+            if not chunk:
+                with np.errstate(over="ignore"):  # an infinite total is not zero
+                    self._class_totals(s, y_encoded)
+        # the course layout (N, M) and (1, M); the weights scaled in one place
+        Y = y_encoded.reshape(1, -1).astype(np.float64)
+        return _problem(X.T, Y, s, require_both=False, C=self.C)
+
+    def _step_size(self, problem: _Problem) -> float:
+        """The step size: the given one, or :math:`1/\\beta` of the problem for "auto"."""
+        if self.step_size == "auto":
+            # 1/(beta + lambda), the penalty's curvature included
+            return _step_size_limit(problem.X, problem.s, problem.decay) / 2.0
+        return float(self.step_size)
+
+    def _initial_parameters(self, n_features: int) -> tuple[NDArray[np.float64], float]:
+        """Zeros, or the course's uniform draw seeded by ``random_state``."""
+        if self.init == "uniform":
+            w, b = initial_parameters(n_features, self.random_state)
+            return w, float(b.item())
+        return np.zeros((n_features, 1)), 0.0
+
+    def _set_parameters(self, result: GradientDescentResult) -> None:
+        """``coef_`` and ``intercept_`` from a training result."""
+        self.coef_ = result.w.T.copy()
+        self.intercept_ = np.array([result.b])
 
     def _class_totals(
         self, s: NDArray[np.float64], y_encoded: NDArray[np.intp]

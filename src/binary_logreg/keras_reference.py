@@ -46,7 +46,13 @@ from binary_logreg.model import backward
 from binary_logreg.report import ClassificationReport
 from binary_logreg.training import GradientDescentResult
 
-__all__ = ["KerasReference", "build_model", "import_keras", "train_keras"]
+__all__ = [
+    "KerasReference",
+    "build_model",
+    "float64_floatx",
+    "import_keras",
+    "train_keras",
+]
 
 
 @contextlib.contextmanager
@@ -67,7 +73,7 @@ def _stderr_silenced():
 
 
 @contextlib.contextmanager
-def _float64(keras: Any):
+def float64_floatx(keras: Any):
     """Set ``keras.config.floatx()`` to float64 for the duration, then restore it.
 
     Keras casts NumPy inputs to floatx in ``fit``, ``evaluate`` and ``predict`` and
@@ -88,7 +94,7 @@ def _float64(keras: Any):
 
 def _in_float64(method: Any, *args: Any, **kwargs: Any) -> Any:
     """Call a Keras model method (``fit``, ``evaluate``, ``predict``) with floatx float64."""
-    with _float64(import_keras()):
+    with float64_floatx(import_keras()):
         return method(*args, **kwargs)
 
 
@@ -139,7 +145,7 @@ def build_model(
     n_features = check_non_negative_int(n_features, "n_features")
     step_size = check_positive_finite(step_size, "step_size")
     keras = import_keras()
-    with _float64(keras):
+    with float64_floatx(keras):
         # The dtype is given explicitly: Keras fixes its default dtype policy the
         # first time any layer is created, so floatx alone is not enough when the
         # process has already built a float32 layer.
@@ -292,6 +298,7 @@ def train_keras(
         w=np.asarray(kernel, dtype=np.float64).reshape(-1, 1),
         b=float(bias[0]),
         costs=np.asarray(history.history.get("loss", []), dtype=np.float64),
+        cost_steps=np.arange(steps),
         final_cost=float(final_scores["loss"]),
         n_steps=steps,
         converged=False,

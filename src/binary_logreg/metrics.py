@@ -26,6 +26,7 @@ of them.
 from __future__ import annotations
 
 import math
+import numbers
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -86,6 +87,14 @@ def _confusion_matrix(
 
 
 def _check_zero_division(zero_division: float) -> float:
+    if isinstance(zero_division, bool) or not isinstance(zero_division, numbers.Real):
+        warn = " (scikit-learn's 'warn' is its 0.0 with a warning)" * (
+            zero_division == "warn"
+        )
+        raise TypeError(
+            f"zero_division must be 0.0, 1.0 or nan, got {zero_division!r} of type "
+            f"{type(zero_division).__name__}{warn}"
+        )
     value = float(zero_division)
     if not (value in (0.0, 1.0) or math.isnan(value)):
         raise ValueError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from dataclasses import dataclass
 
 import numpy as np
@@ -107,7 +108,14 @@ def classification_report(
     ClassificationReport
     """
     cm = _confusion_matrix(*_check_label_pair(y_true, y_pred))
-    return _report_from_confusion_matrix(cm, None if cost is None else float(cost))
+    if cost is not None:
+        if isinstance(cost, bool) or not isinstance(cost, numbers.Real):
+            raise TypeError(
+                f"cost must be a real number or None, got {cost!r} of type "
+                f"{type(cost).__name__}"
+            )
+        cost = float(cost)
+    return _report_from_confusion_matrix(cm, cost)
 
 
 def _report_from_confusion_matrix(

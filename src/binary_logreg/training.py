@@ -26,13 +26,17 @@ from sklearn.utils import check_random_state
 from binary_logreg._validation import (
     check_bias,
     check_binary_labels,
+    check_bool,
     check_data_matrix,
     check_int_at_least,
     check_non_negative_int,
     check_positive_finite,
+    check_seed,
     check_tolerance,
     check_weights,
+    mean_one,
     normalized_sample_weight,
+    sample_weight_with_sum,
 )
 from binary_logreg.cost import _cost_from_logits
 from binary_logreg.model import _backward, _linear, _sigmoid
@@ -66,16 +70,22 @@ class GradientDescentResult:
         Weights after the last step.
     b : float
         Bias after the last step.
-    costs : ndarray, shape (n_steps,)
-        ``costs[k]`` is the cost :math:`J(w_k, b_k)` after ``k`` updates, recorded
-        at the start of step ``k``, before its update (what Keras reports as the
-        loss of epoch ``k``). With mini-batches, ``costs[k]`` is the cost of epoch
-        ``k`` as Keras reports it, equation :eq:`eq-epoch-cost`.
+    costs : ndarray, shape (len(cost_steps),)
+        ``costs[i]`` is the cost :math:`J(w_k, b_k)` after ``k = cost_steps[i]``
+        updates, recorded at the start of step ``k``, before its update (what Keras
+        reports as the loss of epoch ``k``). With the default ``record_every=1``
+        every step is recorded and ``costs[k]`` belongs to step ``k``. With
+        mini-batches, a cost is that of an epoch as Keras reports it, equation
+        :eq:`eq-epoch-cost`.
+    cost_steps : ndarray of int, shape (ceil(n_steps / record_every),)
+        The steps (epochs) whose cost ``costs`` holds: ``0, k, 2k, ...`` below
+        ``n_steps`` for ``record_every=k``.
     final_cost : float
         The cost at the returned parameters ``w``, ``b``, after the last update.
     n_steps : int
         Number of updates made: ``steps``, or fewer if ``tol`` stopped the run
-        (with mini-batches, the number of epochs).
+        (with mini-batches, the number of epochs). It equals ``len(costs)`` only
+        when every step is recorded.
     converged : bool
         Whether the gradient at the returned parameters meets the test of
         equation :eq:`eq-stop`, ``gradient_norm <= tol`` (always ``False`` when
@@ -95,7 +105,8 @@ class GradientDescentResult:
     -----
     The cost after the last update is not in ``costs``: it is ``final_cost``, so
     the learning curve of ``n_steps`` updates has ``n_steps + 1`` points,
-    ``np.append(costs, final_cost)``. This is Keras's convention too:
+    ``np.append(costs, final_cost)`` (at the steps
+    ``np.append(cost_steps, n_steps)``). This is Keras's convention too:
     ``history.history["loss"][k]`` of ``model.fit`` is computed on the way to the
     update of epoch ``k``, and the loss after the last epoch needs a separate
     ``model.evaluate``.
@@ -108,6 +119,7 @@ class GradientDescentResult:
     w: NDArray[np.float64]
     b: float
     costs: NDArray[np.float64]
+    cost_steps: NDArray[np.intp]
     final_cost: float
     n_steps: int
     converged: bool
@@ -130,7 +142,7 @@ def initial_parameters(
     ----------
     n_features : int
         Number of features N, at least 1.
-    random_state : int, RandomState instance or None, default=None
+    random_state : int in [0, 2**32), RandomState instance or None, default=None
         Seed or generator (as in scikit-learn); ``None`` draws fresh numbers.
 
     Returns
@@ -150,7 +162,7 @@ def initial_parameters(
     n_features = check_non_negative_int(n_features, "n_features")
     if n_features == 0:
         raise ValueError("n_features must be at least 1, got 0")
-    rng = check_random_state(random_state)
+    rng = check_random_state(check_seed(random_state))
     w = (rng.rand(n_features, 1) - 0.5) * 2.0
     b = (rng.rand(1, 1) - 0.5) * 2.0
     return w, b
@@ -203,9 +215,9 @@ def step_size_limit(
         :math:`2/\beta` is below the smallest normal float64: rescale them.
     """
     X = check_data_matrix(X)
-    weights = normalized_sample_weight(sample_weight, X.shape[1])
-    decay = _weight_decay(_check_C(C), sample_weight, X.shape[1])
-    return _step_size_limit(X, weights, decay)
+    C = _check_C(C)
+    weights, weight_sum = sample_weight_with_sum(sample_weight, X.shape[1])
+    return _step_size_limit(X, weights, _weight_decay(C, weight_sum))
 
 
 def _step_size_limit(
@@ -312,30 +324,6 @@ def _weighted_gram(
     return weighted @ X_tilde.T
 
 
-def _check_C(C: object) -> float:
-    """Return ``C`` as a float after checking it is a number > 0 (``np.inf`` allowed)."""
-    if isinstance(C, bool) or not isinstance(C, numbers.Real):
-        raise TypeError(
-            f"C must be a real number > 0 or np.inf (no penalty), got {C!r} of type "
-            f"{type(C).__name__}"
-        )
-    C = float(C)
-    if not C > 0:
-        raise ValueError(f"C must be a number > 0 or np.inf (no penalty), got {C}")
-    return C
-
-
-def _weight_decay(C: float, sample_weight: ArrayLike | None, n_samples: int) -> float:
-    r"""The penalty's strength :math:`\lambda = 1/(C \sum_m s_m)`, equation :eq:`eq-penalised-cost`.
-
-    :math:`\sum_m s_m` is the sum of the weights as given (M without weights), as
-    in scikit-learn's ``LogisticRegression``; ``sample_weight`` must be checked
-    already. ``C = np.inf`` gives 0: no penalty.
-    """
-    total = n_samples if sample_weight is None else float(np.sum(sample_weight))
-    return 1.0 / (C * total)
-
-
 def gradient_descent(
     X: ArrayLike,
     Y: ArrayLike,
@@ -346,6 +334,7 @@ def gradient_descent(
     steps: int,
     tol: float | None = None,
     record: Literal["cost", "parameters"] = "cost",
+    record_every: int = 1,
     sample_weight: ArrayLike | None = None,
     batch_size: int | None = None,
     shuffle: bool = False,
@@ -355,11 +344,12 @@ def gradient_descent(
     r"""Train one sigmoid unit by batch or mini-batch gradient descent, equation :eq:`eq-update`.
 
     Every step runs forward propagation, equations :eq:`eq-linear` and
-    :eq:`eq-sigmoid`, records the cost, equation :eq:`eq-loss-logits` (or
-    :eq:`eq-cost-logits` where :math:`e^{-z}` overflows), runs backward
-    propagation, equations :eq:`eq-dz`, :eq:`eq-dw` and :eq:`eq-db`, and updates
-    ``w`` and ``b``, in the order of the course notebook, so the result equals the
-    notebook's loop up to floating-point rounding.
+    :eq:`eq-sigmoid`, backward propagation, equations :eq:`eq-dz`, :eq:`eq-dw`
+    and :eq:`eq-db`, and updates ``w`` and ``b``, as the course notebook does, so
+    the result equals the notebook's loop up to floating-point rounding. At the
+    steps it records (every step by default) it also computes the cost, equation
+    :eq:`eq-loss-logits` (or :eq:`eq-cost-logits` where :math:`e^{-z}`
+    overflows).
 
     Parameters
     ----------
@@ -380,6 +370,10 @@ def gradient_descent(
         :eq:`eq-stop` (see Notes).
     record : {"cost", "parameters"}, default="cost"
         ``"parameters"`` also stores the path of ``w`` and ``b`` for plots.
+    record_every : int, default=1
+        Compute and record the cost at steps ``0, k, 2k, ...`` for ``k =
+        record_every`` :math:`\ge 1`, as the course records it every 100 steps
+        (see Notes); the default records every step, for plots.
     sample_weight : array_like, shape (1, M) or (M,), optional
         Non-negative weights :math:`s_m`: the cost becomes
         :math:`\sum_m s_m L_m / \sum_m s_m`, and its gradient is followed.
@@ -391,15 +385,16 @@ def gradient_descent(
         is the full batch.
     shuffle : bool, default=False
         With ``batch_size``, deal the samples into batches in a fresh random order
-        every epoch (Keras's ``shuffle=True``) instead of in their order in ``X``.
-    random_state : int, RandomState instance or None, default=None
+        every epoch (Keras's ``shuffle=True``) instead of in their order in ``X``;
+        ``True`` without ``batch_size`` is an error.
+    random_state : int in [0, 2**32), RandomState instance or None, default=None
         Seeds the order of ``shuffle``; unused without it.
     C : float, default=np.inf
         Inverse strength of an L2 penalty on ``w``, with scikit-learn's meaning:
         the cost becomes :math:`\sum_m s_m L_m / \sum_m s_m + \lambda
-        \lVert w \rVert^2 / 2` with :math:`\lambda = 1/(C \sum_m s_m)`,
-        equation :eq:`eq-penalised-cost`, the minimum of
-        ``LogisticRegression(C=C)``; the bias is not penalised. ``np.inf`` (the
+        \lVert w \rVert^2 / 2` with :math:`\lambda = 1/(C \sum_m s_m)`, the
+        weights as given, equation :eq:`eq-penalised-cost`: the minimum of
+        ``LogisticRegression(C=C)``. The bias is not penalised. ``np.inf`` (the
         course): no penalty. See Notes for mini-batches.
 
     Returns
@@ -431,15 +426,25 @@ def gradient_descent(
     as the course does. With ``tol``, every step first computes the gradient at
     the current parameters and, before recording the cost or updating, stops if
     its largest entry is at most ``tol``, equation :eq:`eq-stop`. ``n_steps`` is
-    then the number of updates made and ``costs`` has one entry per update;
+    then the number of updates made and ``costs`` has one entry per recorded
+    update;
     ``converged`` tells whether the test was met. The test looks at the gradient,
     not at the cost, because the gradient is zero exactly at the minimum and the
     test needs no knowledge of the minimal cost. A small gradient means a small
     distance from the minimum only relative to the curvature: along a flat
     direction of the cost the parameters can still be some way off.
 
+    **Recording.** The loop needs the gradient, not the cost: the cost is
+    computed only at the steps it records, ``0, k, 2k, ...`` for
+    ``record_every=k``, which is what the course does with ``k = 100``. It costs
+    one logarithm per sample, :math:`\ln(1 + e^{-z})`, from the :math:`e^{-z}` the
+    sigmoid computed: where NumPy has no SIMD loop for ``np.log1p`` (without
+    AVX-512) that is about as long as the rest of the step, so
+    ``record_every=100`` nearly halves the time of a run there. ``final_cost``
+    is computed in any case.
+
     **Divergence.** After the run the recorded costs and ``final_cost`` are
-    compared step by step. If the cost rose at any step by more than rounding
+    compared in turn. If the cost rose at any step by more than rounding
     (:math:`10^{-12}` relative), a :class:`DivergenceWarning` says at how many
     steps, names the first rise and gives the bound :math:`2/\beta` of
     :func:`step_size_limit`, equation :eq:`eq-step-size-limit`. The result is
@@ -481,72 +486,233 @@ def gradient_descent(
     cost at the end with the first epoch's: epoch costs go up and down with the
     noise of the batches. With ``C``, every batch step adds the whole penalty,
     :math:`\lambda w` with :math:`\lambda = 1/(C \sum_m s_m)` of *all* samples,
-    to the batch's gradient, and its cost :math:`\lambda \lVert w \rVert^2/2` to
-    the batch's cost, as Keras does with a ``kernel_regularizer``. Slices of
-    ``X`` are views, so no batch is copied unless ``shuffle`` is set, and ``X``
-    may be an ``np.memmap`` larger than the memory: each epoch reads it once,
-    batch by batch.
+    to the batch's gradient, and :math:`\lambda \lVert w \rVert^2/2` to the
+    batch's cost, as Keras does with a ``kernel_regularizer``. Slices of ``X``
+    are views, so no batch is copied unless ``shuffle`` is set, and ``X`` may be
+    an ``np.memmap`` larger than the memory: each epoch reads it once, batch by
+    batch.
     """
     X = check_data_matrix(X)
-    n_features, n_samples = X.shape
-    Y = check_binary_labels(Y, "Y", n_samples, require_both=True)
-    w = check_weights(w_init, n_features, "w_init").copy()
+    Y = check_binary_labels(Y, "Y", X.shape[1], require_both=True)
+    problem = _problem(X, Y, sample_weight, require_both=True, C=_check_C(C))
+    w = check_weights(w_init, X.shape[0], "w_init").copy()
     b = check_bias(b_init, "b_init")
     step_size = check_positive_finite(step_size, "step_size")
     steps = check_non_negative_int(steps, "steps")
     tol = check_tolerance(tol)
+    record_every = check_int_at_least(record_every, "record_every", 1)
     if record not in ("cost", "parameters"):
         raise ValueError(f"record must be 'cost' or 'parameters', got {record!r}")
-    s = normalized_sample_weight(sample_weight, n_samples)
-    decay = _weight_decay(_check_C(C), sample_weight, n_samples)
     if batch_size is not None:
         batch_size = check_int_at_least(batch_size, "batch_size", 1)
-        if batch_size >= n_samples and not shuffle:
-            batch_size = None  # one batch of all samples: the full-batch loop
+    if check_bool(shuffle, "shuffle") and batch_size is None:
+        raise ValueError(
+            "shuffle=True needs batch_size: the full batch uses every sample at "
+            "every step, so their order does not matter; give batch_size or leave "
+            "shuffle=False"
+        )
+    random_state = check_seed(random_state)
     rng = check_random_state(random_state) if shuffle else None
+    result, separable = _run(
+        problem,
+        w,
+        b,
+        step_size=step_size,
+        steps=steps,
+        tol=tol,
+        record_every=record_every,
+        record_path=record == "parameters",
+        batch_size=batch_size,
+        rng=rng,
+    )
+    if separable:
+        _warn_separable()
+    return result
 
-    path = [(w, b)] if record == "parameters" else None
+
+@dataclass(frozen=True)
+class _Problem:
+    r"""What training minimises: the data, the labels and the samples' weights.
+
+    ``s`` holds the weights scaled to mean 1 (``None`` when all are alike), the
+    only form the formulas use: the weighted cost
+    :math:`\sum_m s_m L_m / \sum_m s_m` is then the plain mean of :math:`s_m L_m`.
+    ``weight_sum`` is :math:`\sum_m s_m` of the weights as given (M without
+    them): the scale of a term of the cost that does not sum over the samples.
+    """
+
+    X: NDArray[np.float64]
+    Y: NDArray[np.float64]
+    s: NDArray[np.float64] | None
+    weight_sum: float
+    #: the L2 penalty's λ = 1/(C Σs) of the whole training set, 0 for none
+    #: (eq-penalised-cost); every batch keeps it, as Keras adds the whole penalty
+    decay: float = 0.0
+
+    def batches(self, batch_size: int, order: NDArray[np.intp] | None = None):
+        """Each batch of ``batch_size`` samples as a problem, with its share of the weight.
+
+        The batches are slices in order (views of X), or index arrays of ``order``.
+        A batch whose samples all weigh 0 is left out; a batch of all samples, in
+        order, is this problem itself (share 1), so that full-batch results are
+        the same whichever way they were computed.
+        """
+        n_samples = self.X.shape[1]
+        if order is None and batch_size >= n_samples:
+            yield self, 1.0
+            return
+        for start in range(0, n_samples, batch_size):
+            columns = (
+                slice(start, start + batch_size)
+                if order is None
+                else order[start : start + batch_size]
+            )
+            Y_k = self.Y[:, columns]
+            s_k = None if self.s is None else self.s[:, columns]
+            weight = Y_k.shape[1] if s_k is None else float(s_k.sum())
+            if weight == 0:
+                continue  # every sample of the batch weighs 0: nothing to learn
+            share = weight / n_samples  # the batch's part of the total weight
+            batch = _Problem(
+                self.X[:, columns],
+                Y_k,
+                None if s_k is None else mean_one(s_k),
+                share * self.weight_sum,
+                self.decay,
+            )
+            yield batch, share
+
+    # e^(-z) overflows harmlessly where z < -709; inf·0 only from exploded parameters
+    @np.errstate(over="ignore", under="ignore", invalid="ignore")
+    def evaluate(
+        self, w: NDArray[np.float64], b: float, batch_size: int | None, step: int
+    ) -> tuple[float, NDArray[np.float64], float, bool]:
+        """Cost, gradient and separation at ``(w, b)``, batch by batch (the only way).
+
+        Memory stays that of one batch: the sums over the batches are weighted by
+        the batches' shares of the weight, as the full-batch formulas weigh the
+        samples. Raises ``_NonFiniteCost(step)`` if the parameters blew up.
+        """
+        cost, dw, db, separated = 0.0, np.zeros_like(w), 0.0, True
+        for batch, share in self.batches(batch_size or self.X.shape[1]):
+            Z = _linear(w, b, batch.X)
+            dw_k, db_k = _backward(batch.X, batch.Y, _sigmoid(Z), batch.s)
+            cost += share * _stable_cost(batch.Y, Z, batch.s, step)
+            dw += share * dw_k
+            db += share * db_k
+            separated = separated and _strictly_separated(batch.Y, Z, batch.s)
+        return cost + _penalty(w, self.decay), dw + self.decay * w, db, separated
+
+
+def _problem(
+    X: NDArray[np.float64],
+    Y: NDArray[np.float64],
+    sample_weight: ArrayLike | None,
+    require_both: bool,
+    C: float = np.inf,
+) -> _Problem:
+    """The problem of checked ``X`` and ``Y``, with ``sample_weight`` checked and scaled.
+
+    With ``require_both``, each class must weigh something: otherwise the cost has
+    no minimum, and training would push the boundary away from the other class.
+    """
+    s, weight_sum = sample_weight_with_sum(sample_weight, X.shape[1])
+    if require_both and s is not None:
+        for label in (0, 1):
+            if not s[Y == label].sum() > 0:
+                raise ValueError(
+                    f"sample_weight gives every sample of class {label} a weight of "
+                    f"0, so training sees only class {1 - label} (the cost then has "
+                    "no minimum); both classes need some weight"
+                )
+    return _Problem(X, Y, s, weight_sum, _weight_decay(C, weight_sum))
+
+
+def _check_C(C: object) -> float:
+    """Return ``C`` as a float after checking it is a number > 0 (``np.inf`` allowed)."""
+    if isinstance(C, bool) or not isinstance(C, numbers.Real):
+        raise TypeError(
+            f"C must be a real number > 0 or np.inf (no penalty), got {C!r} of type "
+            f"{type(C).__name__}"
+        )
+    C = float(C)
+    if not C > 0:
+        raise ValueError(f"C must be a number > 0 or np.inf (no penalty), got {C}")
+    return C
+
+
+def _weight_decay(C: float, weight_sum: float) -> float:
+    r"""The penalty's strength :math:`\lambda = 1/(C \sum_m s_m)`, equation :eq:`eq-penalised-cost`.
+
+    :math:`\sum_m s_m` is the sum of the weights as given (M without weights), as
+    in scikit-learn's ``LogisticRegression``. ``C = np.inf`` gives 0: no penalty
+    (so does a sum that overflowed to infinity: the penalty is then below rounding).
+    """
+    return 1.0 / (C * weight_sum)
+
+
+def _penalty(w: NDArray[np.float64], decay: float) -> float:
+    r"""The L2 penalty :math:`\lambda \lVert w \rVert^2 / 2`, equation :eq:`eq-penalised-cost`."""
+    return decay / 2 * float(np.vdot(w, w))
+
+
+def _run(
+    problem: _Problem,
+    w: NDArray[np.float64],
+    b: float,
+    *,
+    step_size: float,
+    steps: int,
+    tol: float | None,
+    record_every: int,
+    record_path: bool = False,
+    batch_size: int | None = None,
+    rng: np.random.RandomState | None = None,
+) -> tuple[GradientDescentResult, bool]:
+    """Train on a checked problem; the result, and whether the data are separated.
+
+    The one way in for :func:`gradient_descent` and the estimator: the loop, one
+    evaluation of the final state, the divergence warning.
+    """
+    if batch_size is not None and batch_size >= problem.X.shape[1] and rng is None:
+        batch_size = None  # one batch of all samples, in order: the full-batch loop
+    path = [(w, b)] if record_path else None
     try:
         if batch_size is None:
-            w, b, costs = _gradient_descent(
-                X, Y, w, b, step_size, steps, tol, s, path, decay
-            )
-            with np.errstate(over="ignore", under="ignore", invalid="ignore"):
-                Z = _linear(w, b, X)  # not finite only if w, b blew up: raises below
-                final_cost = _stable_cost(Y, Z, s, len(costs)) + _penalty(w, decay)
-                dw, db = _backward(X, Y, _sigmoid(Z), s)
-                dw = dw + decay * w
-                separable = _strictly_separated(Y, Z, s)
+            w, b, n_steps, costs = _gradient_descent(
+                problem, w, b, step_size, steps, tol=tol,
+                record_every=record_every, path=path,
+            )  # fmt: skip
         else:
-            w, b, costs = _minibatch_gradient_descent(
-                X, Y, w, b, step_size, steps, tol, s, path, batch_size, rng, decay
-            )
-            final_cost, dw, db, separable = _evaluate_in_batches(
-                X, Y, w, b, s, batch_size, len(costs), decay
-            )
+            w, b, n_steps, costs = _minibatch_gradient_descent(
+                problem, w, b, step_size, steps, tol=tol,
+                record_every=record_every, path=path, batch_size=batch_size, rng=rng,
+            )  # fmt: skip
+        final_cost, dw, db, separable = problem.evaluate(w, b, batch_size, n_steps)
     except _NonFiniteCost as diverged:
         raise FloatingPointError(
             f"gradient descent diverged: the parameters or the cost became non-finite "
-            f"after {diverged.args[0]} of {steps} steps; reduce step_size="
-            f"{step_size:g} ({_step_size_advice(X, s, decay)})"
+            f"by step {diverged.args[0]} of {steps}; reduce step_size="
+            f"{step_size:g} ({_step_size_advice(problem)})"
         ) from None
 
-    n_steps = len(costs)
     gradient_norm = _largest_entry(dw, db)
     costs = np.array(costs, dtype=np.float64)
+    cost_steps = np.arange(len(costs)) * record_every
     # epoch costs of mini-batches are noisy: only the end is compared with the start
-    compared = costs if batch_size is None else costs[:1]
-    _warn_if_cost_increased(compared, final_cost, step_size, X, s, decay)
-    if n_steps > 0 and separable and decay == 0:  # the penalty keeps a minimum
-        _warn_separable()
+    compared = slice(None) if batch_size is None else slice(1)
+    _warn_if_cost_increased(
+        cost_steps[compared], costs[compared], n_steps, final_cost, step_size, problem
+    )
     w_path = b_path = None
     if path is not None:
         w_path = np.array([w_k[:, 0] for w_k, _ in path])
         b_path = np.array([b_k for _, b_k in path])
-    return GradientDescentResult(
+    result = GradientDescentResult(
         w=w,
         b=float(b),
         costs=costs,
+        cost_steps=cost_steps,
         final_cost=final_cost,
         n_steps=n_steps,
         converged=tol is not None and gradient_norm <= tol,
@@ -555,153 +721,113 @@ def gradient_descent(
         w_path=w_path,
         b_path=b_path,
     )
+    # a penalty keeps a minimum on separable data too
+    return result, n_steps > 0 and separable and problem.decay == 0
 
 
 # e^(-z) = inf or 0 leaves A exact; inf·0 comes only from exploded parameters, and
 # the stable cost then raises: so the loop has no floating-point warnings to give.
 @np.errstate(over="ignore", under="ignore", invalid="ignore")
 def _gradient_descent(
-    X: NDArray[np.float64],
-    Y: NDArray[np.float64],
+    problem: _Problem,
     w: NDArray[np.float64],
     b: float,
     step_size: float,
     steps: int,
-    tol: float | None,
-    s: NDArray[np.float64] | None,
-    path: list | None,
-    decay: float = 0.0,
-) -> tuple[NDArray[np.float64], float, list[float]]:
+    *,
+    tol: float | None = None,
+    record_every: int = 1,
+    path: list | None = None,
+) -> tuple[NDArray[np.float64], float, int, list[float]]:
     """The loop of :func:`gradient_descent`, without input checks.
 
-    ``decay`` is the L2 penalty's :math:`\\lambda = 1/(C \\sum_m s_m)`, 0 for none.
-    Returns the parameters after the last update and the cost before each update.
+    Returns the parameters after the last update, the number of updates made and
+    the cost before the updates ``0, record_every, 2 record_every, ...``
+    (``record_every=0``: none).
     """
+    X, Y, s, decay = problem.X, problem.Y, problem.s, problem.decay
     costs = []
-    for _ in range(steps):
+    step = 0
+    while step < steps:
         Z = _linear(w, b, X)  # Z = wᵀX + b          (eq-linear)
         E = np.exp(-Z)  # e^(-z), inf where z < -709
         A = 1.0 / (1.0 + E)  # A = σ(Z)              (eq-sigmoid)
-        L = np.log1p(E) + (1 - Y) * Z  # the losses  (eq-loss-logits)
-        J = np.average(L, weights=s)  # the cost     (eq-cost)
-        if not math.isfinite(J):  # E overflowed     (eq-cost-logits)
-            J = _stable_cost(Y, Z, s, len(costs))
-        J += _penalty(w, decay)  # + λ‖w‖²/2     (eq-penalised-cost)
         dw, db = _backward(X, Y, A, s)  # dZ = A − Y (eq-dz, eq-dw, eq-db)
-        dw = dw + decay * w  # + λw           (eq-penalised-dw)
+        dw = dw + decay * w  # the L2 penalty's λw (eq-penalised-dw)
         if tol is not None and _largest_entry(dw, db) <= tol:
             break  # converged: stop before the update
-        costs.append(J)
+        if record_every and step % record_every == 0:  # the cost, when recorded
+            costs.append(_cost_from_exp(Y, Z, E, s, step) + _penalty(w, decay))
         w = w - step_size * dw  # the update         (eq-update)
         b = b - step_size * db
         if path is not None:
             path.append((w, b))
-    return w, b, costs
+        step += 1
+    return w, b, step, costs
 
 
-def _batches(n_samples: int, batch_size: int, order: NDArray[np.intp] | None):
-    """The columns of each batch: slices in order (views of X), else index arrays."""
-    for start in range(0, n_samples, batch_size):
-        if order is None:
-            yield slice(start, start + batch_size)
-        else:
-            yield order[start : start + batch_size]
+def _cost_from_exp(
+    Y: NDArray[np.float64],
+    Z: NDArray[np.float64],
+    E: NDArray[np.float64],
+    s: NDArray[np.float64] | None,
+    step: int,
+) -> float:
+    r"""The cost from the :math:`e^{-z}` the sigmoid computed, equation :eq:`eq-loss-logits`.
 
-
-def _batch_weights(
-    s: NDArray[np.float64] | None, batch: slice | NDArray[np.intp], size: int
-) -> tuple[NDArray[np.float64] | None, float]:
-    """A batch's sample weights scaled to mean 1 (as the step core wants), and their sum.
-
-    The sum weighs the batch's cost in the epoch's: its size B_k without weights.
+    :math:`L = \ln(1 + e^{-z}) + (1 - y) z` costs one logarithm per sample more;
+    where :math:`e^{-z}` overflowed (:math:`z < -709`) the stable form
+    :eq:`eq-cost-logits` takes over for this step.
     """
-    if s is None:
-        return None, float(size)
-    weights = s[:, batch]
-    total = float(weights.sum())
-    return (weights * (size / total) if total > 0 else weights), total
+    J = np.average(np.log1p(E) + (1 - Y) * Z, weights=s)  # (eq-cost)
+    if not math.isfinite(J):
+        J = _stable_cost(Y, Z, s, step)
+    return float(J)
 
 
 def _minibatch_gradient_descent(
-    X: NDArray[np.float64],
-    Y: NDArray[np.float64],
+    problem: _Problem,
     w: NDArray[np.float64],
     b: float,
     step_size: float,
     epochs: int,
+    *,
     tol: float | None,
-    s: NDArray[np.float64] | None,
+    record_every: int,
     path: list | None,
     batch_size: int,
     rng: np.random.RandomState | None,
-    decay: float = 0.0,
-) -> tuple[NDArray[np.float64], float, list[float]]:
+) -> tuple[NDArray[np.float64], float, int, list[float]]:
     """Mini-batch gradient descent: one step of :func:`_gradient_descent` per batch.
 
-    Returns the parameters after the last epoch and the cost of every epoch,
-    ``sum_k S_k J_k / S`` (``S_k`` the batch's weight, its size B_k without weights).
-    Every batch step adds the whole penalty of strength ``decay``, as Keras does.
+    Returns the parameters after the last epoch, the epochs made and the cost of
+    the epochs ``0, record_every, ...``: ``sum_k S_k J_k / S`` (``S_k`` the batch's
+    weight, its size B_k without weights).
     """
-    n_samples = X.shape[1]
-    total_weight = float(n_samples if s is None else s.sum())
     costs = []
-    for epoch in range(epochs):
+    epoch = 0
+    while epoch < epochs:
         if tol is not None:
-            _, dw, db, _ = _evaluate_in_batches(X, Y, w, b, s, batch_size, epoch, decay)
+            _, dw, db, _ = problem.evaluate(w, b, batch_size, epoch)
             if _largest_entry(dw, db) <= tol:
                 break  # converged: stop before the epoch
-        order = None if rng is None else rng.permutation(n_samples)
+        recorded = epoch % record_every == 0
+        order = None if rng is None else rng.permutation(problem.X.shape[1])
         epoch_cost = 0.0
-        for batch in _batches(n_samples, batch_size, order):
-            Y_k = Y[:, batch]
-            s_k, weight_k = _batch_weights(s, batch, Y_k.shape[1])
-            if weight_k == 0:
-                continue  # every sample of the batch weighs 0: nothing to learn
+        for batch, share in problem.batches(batch_size, order):
             try:  # one step of the full-batch loop, on the batch
-                w, b, (J_k,) = _gradient_descent(
-                    X[:, batch], Y_k, w, b, step_size, 1, None, s_k, None, decay
+                w, b, _, batch_cost = _gradient_descent(
+                    batch, w, b, step_size, 1, record_every=int(recorded)
                 )
             except _NonFiniteCost:
                 raise _NonFiniteCost(epoch) from None
-            epoch_cost += weight_k * J_k
-        costs.append(epoch_cost / total_weight)
+            epoch_cost += share * sum(batch_cost)
+        if recorded:
+            costs.append(epoch_cost)
         if path is not None:
             path.append((w, b))
-    return w, b, costs
-
-
-@np.errstate(over="ignore", under="ignore", invalid="ignore")
-def _evaluate_in_batches(
-    X: NDArray[np.float64],
-    Y: NDArray[np.float64],
-    w: NDArray[np.float64],
-    b: float,
-    s: NDArray[np.float64] | None,
-    batch_size: int,
-    step: int,
-    decay: float = 0.0,
-) -> tuple[float, NDArray[np.float64], float, bool]:
-    """Cost, gradient and separation on the whole training set, batch by batch.
-
-    Memory stays that of one batch: the sums over the batches are weighted by the
-    batches' weights, as the full-batch formulas weigh the samples.
-    """
-    n_samples = X.shape[1]
-    total_weight = float(n_samples if s is None else s.sum())
-    cost, dw, db, separated = 0.0, np.zeros_like(w), 0.0, True
-    for batch in _batches(n_samples, batch_size, None):
-        Y_k = Y[:, batch]
-        s_k, weight_k = _batch_weights(s, batch, Y_k.shape[1])
-        if weight_k == 0:
-            continue
-        Z_k = _linear(w, b, X[:, batch])
-        dw_k, db_k = _backward(X[:, batch], Y_k, _sigmoid(Z_k), s_k)
-        share = weight_k / total_weight
-        cost += share * _stable_cost(Y_k, Z_k, s_k, step)
-        dw += share * dw_k
-        db += share * db_k
-        separated = separated and _strictly_separated(Y_k, Z_k, s_k)
-    return cost + _penalty(w, decay), dw + decay * w, db, separated
+        epoch += 1
+    return w, b, epoch, costs
 
 
 class _NonFiniteCost(ArithmeticError):
@@ -720,25 +846,18 @@ def _stable_cost(
     return _cost_from_logits(Y, Z, s)
 
 
-def _penalty(w: NDArray[np.float64], decay: float) -> float:
-    r"""The L2 penalty :math:`\lambda \lVert w \rVert^2 / 2`, equation :eq:`eq-penalised-cost`."""
-    return decay / 2 * float(np.vdot(w, w))
-
-
 def _largest_entry(dw: NDArray[np.float64], db: float) -> float:
     r""":math:`\max(|dw|_\infty, |db|)`, the gradient's size that ``tol`` is compared with (eq-stop)."""
     return float(max(np.abs(dw).max(), abs(db)))
 
 
-def _step_size_advice(
-    X: NDArray[np.float64], s: NDArray[np.float64] | None, decay: float = 0.0
-) -> str:
+def _step_size_advice(problem: _Problem) -> str:
     """Say which step sizes are guaranteed to lower the cost on this data.
 
     The bound 2/β is sufficient, not necessary, and the message says so.
     """
     try:
-        limit = _step_size_limit(X, s, decay)
+        limit = _step_size_limit(problem.X, problem.s, problem.decay)
     except ValueError as error:
         return str(error)
     return (
@@ -759,6 +878,30 @@ def _strictly_separated(
     return bool(np.where(Y == 1, Z > 0, Z < 0)[counted].all())
 
 
+def _linearly_separable(problem: _Problem) -> bool:
+    r"""Whether some boundary puts every weighted sample strictly on its own side.
+
+    A linear program: is there a :math:`\theta` with
+    :math:`(2y_m - 1)\, \theta^\mathsf{T} \tilde x_m \ge 1` for every sample of
+    positive weight? Then the cost has no minimum, whatever gradient descent has
+    reached so far. Solved by SciPy's HiGHS, for the advice of a fit that did not
+    converge.
+    """
+    from scipy.optimize import linprog
+
+    counted = slice(None) if problem.s is None else problem.s[0] > 0
+    X_tilde = _with_row_of_ones(problem.X)[:, counted]
+    signs = 2.0 * problem.Y[0, counted] - 1.0
+    outcome = linprog(
+        np.zeros(X_tilde.shape[0]),
+        A_ub=-(X_tilde * signs).T,
+        b_ub=-np.ones(X_tilde.shape[1]),
+        bounds=(None, None),
+        method="highs",
+    )
+    return outcome.status == 0  # 2 is infeasible: no such boundary
+
+
 def _warn_separable() -> None:
     """Warn with :class:`SeparableDataWarning` (called from :func:`gradient_descent`)."""
     warnings.warn(
@@ -772,24 +915,33 @@ def _warn_separable() -> None:
 
 
 def _warn_if_cost_increased(
+    cost_steps: NDArray[np.intp],
     costs: NDArray[np.float64],
+    n_steps: int,
     final_cost: float,
     step_size: float,
-    X: NDArray[np.float64],
-    s: NDArray[np.float64] | None,
-    decay: float = 0.0,
+    problem: _Problem,
 ) -> None:
-    """Warn with :class:`DivergenceWarning` when any step raised the cost beyond rounding."""
+    """Warn with :class:`DivergenceWarning` when the cost rose beyond rounding.
+
+    The recorded costs (at ``cost_steps``) and the final cost are compared in turn.
+    """
     trajectory = np.append(costs, final_cost)
+    at = np.append(cost_steps, n_steps)
     rises = np.diff(trajectory) > 1e-12 * np.maximum(1.0, np.abs(trajectory[:-1]))
     if rises.any():
         first = int(np.argmax(rises))
+        where = (
+            f"at {int(rises.sum())} of {len(rises)} steps, first at step {at[first]}"
+            if (np.diff(at) == 1).all()
+            else f"in {int(rises.sum())} of {len(rises)} intervals between recorded "
+            f"steps, first between steps {at[first]} and {at[first + 1]}"
+        )
         warnings.warn(
-            f"the cost went up at {int(rises.sum())} of {len(rises)} steps, first at "
-            f"step {first} (from {trajectory[first]:.4g} to "
+            f"the cost went up {where} (from {trajectory[first]:.4g} to "
             f"{trajectory[first + 1]:.4g}; {trajectory[0]:.4g} at the start, "
             f"{trajectory[-1]:.4g} at the end): step_size={step_size:g} is too large "
-            f"for this data; {_step_size_advice(X, s, decay)}",
+            f"for this data; {_step_size_advice(problem)}",
             DivergenceWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
