@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
+import sys
+import threading
 import warnings
 
 import numpy as np
@@ -10,6 +13,7 @@ import pytest
 
 import binary_logreg as bl
 from binary_logreg import exercises as ex
+from binary_logreg.exercises import safe_call, table
 from binary_logreg.textbook import textbook_gradient_descent
 
 CHECKS = {
@@ -20,6 +24,7 @@ CHECKS = {
     "gradient_descent": ex.check_gradient_descent,
     "confusion_matrix": ex.check_confusion_matrix,
     "precision_recall_f1": ex.check_precision_recall_f1,
+    "train": ex.check_train,
 }
 
 
@@ -47,21 +52,54 @@ def _counts(t, p):
     return tn, fp, fn, tp
 
 
-def _safe(num, den):
-    return num / den if den else 0.0
+def _safe(num, den, undefined=0.0):
+    return num / den if den else undefined
 
 
-def _prf_vectorised(t, p):
+def _prf_vectorised(t, p, undefined=0.0):
     t, p = np.asarray(t).ravel(), np.asarray(p).ravel()
     tp = np.sum((t == 1) & (p == 1))
     fp = np.sum((t == 0) & (p == 1))
     fn = np.sum((t == 1) & (p == 0))
-    return _safe(tp, tp + fp), _safe(tp, tp + fn), _safe(2 * tp, 2 * tp + fp + fn)
+    return tuple(
+        _safe(a, b, undefined) for a, b in ((tp, tp + fp), (tp, tp + fn), (2 * tp, 2 * tp + fp + fn))
+    )
 
 
-def _prf_loop(t, p):
+def _prf_loop(t, p, undefined=0.0):
     _, fp, fn, tp = _counts(t, p)
-    return _safe(tp, tp + fp), _safe(tp, tp + fn), _safe(2 * tp, 2 * tp + fp + fn)
+    return (
+        _safe(tp, tp + fp, undefined),
+        _safe(tp, tp + fn, undefined),
+        _safe(2 * tp, 2 * tp + fp + fn, undefined),
+    )
+
+
+def _notebook(source):
+    """The function a notebook cell defines last, with the functions it calls."""
+    namespace = {"np": np}
+    exec(source, namespace)
+    return namespace["precision_recall_f1"]
+
+
+TRANSPOSED_CM = """
+def confusion_matrix(y_true, y_pred):
+    return np.array([[np.sum((y_true == i) & (y_pred == j)) for i in (0, 1)] for j in (0, 1)])
+"""
+CLASS_1_FIRST_CM = """
+def confusion_matrix(y_true, y_pred):
+    C = [[0, 0], [0, 0]]
+    for t, p in zip(y_true, y_pred):
+        C[1 - t][1 - p] += 1
+    return C
+"""
+PRF_FROM_CM = """
+def precision_recall_f1(y_true, y_pred):
+    (_, FP), (FN, TP) = confusion_matrix(y_true, y_pred)
+    P = TP / (TP + FP) if TP + FP else 0.0
+    R = TP / (TP + FN) if TP + FN else 0.0
+    return P, R, 2 * TP / (2 * TP + FP + FN) if TP else 0.0
+"""
 
 
 def _loop_gradients(X, Y, A, dz_of=lambda a, y: a - y):
@@ -74,31 +112,48 @@ def _loop_gradients(X, Y, A, dz_of=lambda a, y: a - y):
     return dw, db, m
 
 
-def _descent(X, Y, w, b, eta, steps, *, sign=-1.0, update_b=True, start=0):
-    """Vectorised loop; sign=-1 is descent."""
-    w = w.copy()
-    for _ in range(start, steps):
-        A = bl.sigmoid(w.T @ X + b)
+def _lean_sigmoid(z):
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+def _lean_cost(Y, A):
+    return -np.mean(np.log(np.where(Y == 1, A, 1 - A)))
+
+
+def _descent(X, Y, w, b, eta, steps, *, sign=-1.0, update_b=True, start=0, extra=0,
+             do_while=False, cost_after=False):
+    """Vectorised loop; sign=-1 is descent. Returns w, b and the costs."""
+    w, costs = w.copy(), []
+    for _ in range(start, max(steps + extra, 1 if do_while else 0)):
+        A = _lean_sigmoid(w.T @ X + b)
         dz = A - Y
         w = w + sign * eta * (X @ dz.T) / X.shape[1]
         if update_b:
             b = b + sign * eta * np.mean(dz)
-    return w, b
+        costs.append(_lean_cost(Y, _lean_sigmoid(w.T @ X + b) if cost_after else A))
+    return w, b, np.array(costs[:steps] if extra else costs)
 
 
-def _descent_loop(X, Y, w, b, eta, steps, *, sign=-1.0, update_b=True, start=0):
+def _descent_loop(X, Y, w, b, eta, steps, *, sign=-1.0, update_b=True, start=0,
+                  extra=0, do_while=False, cost_after=False):
     """Sample-by-sample gradients, as a first attempt might write them."""
     w = np.array(w, dtype=float)
     b = float(np.sum(b))
+    costs = []
     i = start
-    while i < steps:
+    while i < steps + extra or (do_while and i == 0):
         A = 1 / (1 + np.exp(-(np.dot(w.T, X) + b)))
+        if not cost_after:
+            costs.append(-np.mean(np.log(np.where(Y == 1, A, 1 - A))))
         dw, db, m = _loop_gradients(X, Y, A)
         w = w + sign * eta * dw / m
         if update_b:
             b = b + sign * eta * db / m
+        if cost_after:
+            A = 1 / (1 + np.exp(-(np.dot(w.T, X) + b)))
+            costs.append(-np.mean(np.log(np.where(Y == 1, A, 1 - A))))
         i += 1
-    return w, b
+    return w, b, costs[:steps]
 
 
 def _in_place_vectorised(X, Y, w_init, b_init, eta, steps):
@@ -107,7 +162,7 @@ def _in_place_vectorised(X, Y, w_init, b_init, eta, steps):
         dz = bl.sigmoid(w.T @ X + b) - Y
         w -= eta * (X @ dz.T) / X.shape[1]
         b = b - eta * np.mean(dz)
-    return w, b
+    return w, b, []
 
 
 def _in_place_out(X, Y, w_init, b_init, eta, steps):
@@ -244,6 +299,22 @@ BUGS = {
         _in_place_vectorised,
         _in_place_out,
     ],
+    ("gradient_descent", "one update too many"): [
+        lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps, extra=1),
+        lambda X, Y, w, b, eta, steps: _descent_loop(X, Y, w, b, eta, steps, extra=1),
+    ],
+    ("gradient_descent", "an update at steps = 0"): [
+        lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps, do_while=True),
+        lambda X, Y, w, b, eta, steps: _descent_loop(
+            X, Y, w, b, eta, steps, do_while=True
+        ),
+    ],
+    ("train", "costs after the update"): [
+        lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps, cost_after=True),
+        lambda X, Y, w, b, eta, steps: _descent_loop(
+            X, Y, w, b, eta, steps, cost_after=True
+        ),
+    ],
     # confusion matrix
     ("confusion_matrix", "confusion matrix transposed"): [
         lambda t, p: _cm_vectorised(t, p).T,
@@ -266,6 +337,22 @@ BUGS = {
         lambda t, p: (lambda m: (m[0], m[1], (m[0] + m[1]) / 2))(_prf_vectorised(t, p)),
         lambda t, p: (lambda m: (m[0], m[1], 0.5 * m[0] + 0.5 * m[1]))(_prf_loop(t, p)),
     ],
+    ("confusion_matrix", "percentages, not fractions"): [
+        lambda t, p: 100 * _cm_vectorised(t, p) / np.size(t),
+        lambda t, p: [[100.0 * c / len(t) for c in row] for row in _cm_loop(t, p)],
+    ],
+    ("precision_recall_f1", "percentages, not fractions"): [
+        lambda t, p: tuple(100 * m for m in _prf_vectorised(t, p)),
+        lambda t, p: [round(100 * m, 12) for m in _prf_loop(t, p)],
+    ],
+    ("precision_recall_f1", "NaN where a metric is 0 / 0"): [
+        lambda t, p: _prf_vectorised(t, p, undefined=np.nan),
+        lambda t, p: _prf_loop(t, p, undefined=float("nan")),
+    ],
+    ("precision_recall_f1", "confusion_matrix not right yet"): [
+        _notebook(TRANSPOSED_CM + PRF_FROM_CM),
+        _notebook(CLASS_1_FIRST_CM + PRF_FROM_CM),
+    ],
     ("precision_recall_f1", "division by zero in an undefined metric"): [
         lambda t, p: (lambda c: (c[3] / (c[3] + c[1]), c[3] / (c[3] + c[2]), 0.0))(
             _counts(t, p)
@@ -280,28 +367,101 @@ BUGS = {
     ],
 }
 
+# the capstone's loop has the mistakes of the gradient-descent loop, and its costs
+BUGS |= {
+    ("train", name): fns
+    for (check, name), fns in list(BUGS.items())
+    if check == "gradient_descent"
+}
+
+
+def _forever(*args):
+    while True:
+        pass
+
+
+def _counts_by_two(X, Y, w, b, eta, steps):
+    t = 0
+    while t != steps:
+        t += 2
+    return w, b
+
+
+def _exits(*args):
+    sys.exit("stop")
+
+
+#: the mistakes of any exercise, each written two ways (on one exercise or two)
+GENERIC = {
+    "results in the wrong order": [
+        ("backward", lambda X, Y, A: tuple(bl.backward(X, Y, A))[::-1]),
+        ("precision_recall_f1", lambda t, p: (lambda m: (m[2], m[0], m[1]))(_prf_loop(t, p))),
+    ],
+    "arguments in the wrong order": [
+        ("cost", lambda A, Y: -np.mean(np.log(np.where(Y == 1, A, 1 - A)))),
+        ("forward", lambda X, w, b: bl.sigmoid(np.dot(w.T, X) + b)),
+    ],
+    "a tuple returned, not one array": [
+        ("sigmoid", lambda z: (bl.sigmoid(z), z)),
+        ("forward", lambda w, b, X: (bl.forward(w, b, X), w.T @ X + b)),
+    ],
+    "computed in float32": [
+        ("sigmoid", lambda z: bl.sigmoid(z).astype(np.float32)),
+        ("forward", lambda w, b, X: bl.sigmoid(np.float32(w.T @ X + b))),
+    ],
+    "input changed in place": [
+        ("cost", lambda Y, A: bl.cost(Y, np.clip(A, 1e-9, 1 - 1e-9, out=A))),
+        ("sigmoid", lambda z: bl.sigmoid(z) + 0 * np.negative(z, out=z)),
+    ],
+    "called exit()": [("sigmoid", _exits), ("cost", lambda Y, A: exit())],
+    "did not return in time": [("sigmoid", _forever), ("gradient_descent", _counts_by_two)],
+    "shapes do not fit": [
+        ("forward", lambda w, b, X: bl.sigmoid(w @ X + b)),
+        ("backward", lambda X, Y, A: (np.dot(X, A - Y) / X.shape[1], np.mean(A - Y))),
+    ],
+    "math module on an array": [
+        ("sigmoid", lambda z: 1 / (1 + math.exp(-z))),
+        ("cost", lambda Y, A: -math.log(A)),
+    ],
+    "skeleton not filled in": [
+        ("sigmoid", lambda z: (_ for _ in ()).throw(NotImplementedError)),
+        ("train", lambda *args: (_ for _ in ()).throw(NotImplementedError("write it"))),
+    ],
+}
+
 BUG_CASES = [
-    pytest.param(check, name, fn, id=f"{name}-{way}")
+    pytest.param(check, name, fn, id=f"{check}-{name}-{way}")
     for (check, name), fns in BUGS.items()
     for way, fn in zip(("vectorised", "loop"), fns, strict=True)
+] + [
+    pytest.param(check, name, fn, id=f"any-{name}-{way}")
+    for name, pairs in GENERIC.items()
+    for way, (check, fn) in zip(("one", "two"), pairs, strict=True)
 ]
 
 
 def test_the_catalogue_has_at_least_12_mistakes_all_tested():
     catalogue = {(m.check, m.name) for m in ex.MISTAKES}
     assert len({name for _, name in catalogue}) >= 12
-    assert catalogue == set(BUGS)
-    assert all(len(fns) == 2 for fns in BUGS.values())
+    assert catalogue == set(BUGS) | {("", name) for name in GENERIC}
+    assert all(len(fns) == 2 for fns in [*BUGS.values(), *GENERIC.values()])
+
+
+@pytest.fixture
+def short_time_limit(monkeypatch):
+    monkeypatch.setattr(safe_call, "TIME_LIMIT", 0.2)
 
 
 @pytest.mark.parametrize("check, name, fn", BUG_CASES)
-def test_each_mistake_is_named(check, name, fn, recwarn):
+def test_each_mistake_is_named(check, name, fn, recwarn, monkeypatch):
+    if name == "did not return in time":
+        monkeypatch.setattr(safe_call, "TIME_LIMIT", 0.2)
     result = CHECKS[check](fn)
     assert not result.passed
     assert name in result.message
     assert name in result.mistakes
-    mistake = next(m for m in ex.MISTAKES if (m.check, m.name) == (check, name))
-    assert mistake.label in result.message
+    mistake = next(m for m in ex.MISTAKES if m.name == name and m.check in (check, ""))
+    assert f"equation {mistake.label}" in result.message if mistake.label else True
     assert not recwarn.list  # the reader's warnings are captured, never shown
 
 
@@ -312,13 +472,18 @@ def test_every_mistake_label_is_an_equation_of_the_site():
         path.read_text() for path in (Path(__file__).parents[1] / "docs").glob("*.md")
     )
     for mistake in ex.MISTAKES:
-        assert f"$$ ({mistake.label})" in pages, mistake.label
+        assert not mistake.label or f"$$ ({mistake.label})" in pages, mistake.label
 
 
 # ------------------------------------------------------------------ right answers
 def _ours_descent(X, Y, w, b, eta, steps):
     result = bl.gradient_descent(X, Y, w, b, step_size=eta, steps=steps)
     return result.w, result.b
+
+
+def _ours_train(X, Y, w, b, eta, steps):
+    result = bl.gradient_descent(X, Y, w, b, step_size=eta, steps=steps)
+    return result.w, result.b, list(result.costs)
 
 
 def _textbook_descent(X, Y, w, b, eta, steps):
@@ -347,6 +512,9 @@ RIGHT = [
     ("backward", _course_backward, False),
     ("gradient_descent", _ours_descent, False),
     ("gradient_descent", _textbook_descent, False),
+    ("gradient_descent", lambda *args: _descent_loop(*args)[:2], False),
+    ("train", _ours_train, False),
+    ("train", _descent, False),
     ("confusion_matrix", bl.confusion_matrix, False),
     ("confusion_matrix", _cm_loop, False),
     (
@@ -378,17 +546,11 @@ def test_course_sigmoid_passes_with_a_note_on_the_overflow():
     assert "overflow" in note and "z = [-800" in note and "eq-sigmoid" in note
 
 
-def test_nan_for_an_undefined_metric_passes_with_a_note():
-    def with_nan(t, p):
-        t, p = np.asarray(t), np.asarray(p)
-        tp = np.sum((t == 1) & (p == 1))
-        fp, fn = np.sum((t == 0) & (p == 1)), np.sum((t == 1) & (p == 0))
-        with np.errstate(invalid="ignore"):
-            return tp / (tp + fp), tp / (tp + fn), 2 * tp / (2 * tp + fp + fn)
-
-    result = ex.check_precision_recall_f1(with_nan)
-    assert result.passed
-    assert any("NaN" in note and "zero_division" in note for note in result.notes)
+def test_nan_for_an_undefined_metric_fails_one_rule_zero():
+    result = ex.check_precision_recall_f1(lambda t, p: _prf_loop(t, p, np.nan))
+    assert not result.passed
+    assert result.mistakes == ("NaN where a metric is 0 / 0",)
+    assert "statement asks for 0" in result.message
 
 
 def test_clipped_cost_passes_with_a_note():
@@ -557,18 +719,20 @@ def test_the_descent_reference_is_the_package_s_gradient_descent():
     Y = (rng.random((1, 100)) < 0.5).astype(float)
     w0 = rng.normal(size=(3, 1))
     ours = bl.gradient_descent(X, Y, w0, 0.2, step_size=0.3, steps=25)
-    reference = ex._descent(X, Y, w0, 0.2, 0.3, 25)
+    reference = table._descent(X, Y, w0, 0.2, 0.3, 25)
     np.testing.assert_allclose(reference["w"], ours.w, rtol=1e-12)
     np.testing.assert_allclose(reference["b"], ours.b, rtol=1e-12)
+    np.testing.assert_allclose(reference["costs"], ours.costs, rtol=1e-12)
 
 
 def test_backward_reference_agrees_with_finite_differences():
-    cases = [case for case in ex._backward_cases() if case.numerical is not None]
+    cases = [c for c in table._backward_cases() if c.numerical is not None]
     assert len(cases) >= 3
     for case in cases:
+        reference = ex.EXERCISES["backward"].reference(case.args)
         for part in ("dw", "db"):
             np.testing.assert_allclose(
-                case.reference[part], case.numerical[part], rtol=1e-6, atol=1e-9
+                reference[part], case.numerical[part], rtol=1e-6, atol=1e-9
             )
 
 
@@ -576,3 +740,116 @@ def test_a_wrong_gradient_is_shown_next_to_finite_differences():
     result = ex.check_backward(lambda X, Y, A: (X @ (A - Y).T / 2, np.mean(A - Y)))
     assert not result.passed
     assert "Central finite differences" in result.message
+
+
+# ------------------------------------------------------- the time limit, the safe call
+def test_the_time_limit_stops_at_the_first_timeout(short_time_limit):
+    calls = []
+
+    def slow_then_forever(z):
+        calls.append(1)
+        while True:
+            pass
+
+    result = ex.check_sigmoid(slow_then_forever)
+    assert not result.passed and len(calls) == 1
+    assert result.mistakes == ("did not return in time",)
+    assert "did not return within 0.2 s" in result.message
+    assert "condition never becomes false" in result.message
+
+
+def test_without_an_alarm_a_thread_is_abandoned(monkeypatch, short_time_limit):
+    """Off the main thread, or on Windows: a daemon thread the checker stops waiting for."""
+    monkeypatch.setattr(safe_call, "alarm_available", lambda: False)
+    stop = threading.Event()
+    threads = []
+
+    def forever(z):
+        threads.append(threading.current_thread())
+        while not stop.is_set():
+            pass
+
+    try:
+        result = ex.check_sigmoid(forever)
+    finally:
+        stop.set()
+    assert threads[0] is not threading.main_thread()
+    assert result.mistakes == ("did not return in time",)
+    assert "restart the kernel" in result.message
+    assert ex.check_sigmoid(bl.sigmoid).passed  # the thread path passes right ones
+    threads[0].join(1)
+
+
+def test_exit_is_a_verdict_keyboard_interrupt_is_not():
+    result = ex.check_cost(lambda Y, A: sys.exit(0))
+    assert result.mistakes == ("called exit()",)
+
+    def interrupted(z):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ex.check_sigmoid(interrupted)
+
+
+# ------------------------------------------------------- messages in the learner's terms
+def test_two_bugs_that_cancel_do_not_pass():
+    """A transposed confusion matrix and swapped denominators give the right numbers."""
+    swapped = _notebook(TRANSPOSED_CM + PRF_FROM_CM.replace("TP + FP", "TP + XX")
+                        .replace("TP + FN", "TP + FP").replace("TP + XX", "TP + FN"))
+    result = ex.check_precision_recall_f1(swapped)
+    assert not result.passed
+    assert result.mistakes == ("confusion_matrix not right yet",)
+    assert "confusion matrix transposed" in result.message
+
+
+def test_a_right_metric_is_not_blamed_for_its_confusion_matrix():
+    right = _notebook(PRF_FROM_CM.replace("confusion_matrix(y_true, y_pred)", "bl.confusion_matrix(y_true, y_pred)"))
+    right.__globals__["bl"] = bl
+    assert ex.check_precision_recall_f1(right).passed
+    assert ex.check_precision_recall_f1(lambda t, p: np.array(_prf_loop(t, p))).passed
+
+
+def test_float32_is_named_with_digits_that_differ():
+    result = ex.check_forward(lambda w, b, X: bl.forward(w, b, X).astype(np.float32))
+    assert "dtype float32" in result.message
+    expected, got = re.search(r"expected A\[0, 0\] = (\S+), got (\S+)", result.message).groups()
+    assert expected != got
+
+
+def test_a_float32_cost_within_the_tolerance_is_noted_as_float32():
+    result = ex.check_cost(lambda Y, A: np.float32(bl.cost(Y, A)))
+    assert result.passed
+    assert any("float32" in note for note in result.notes)
+
+
+def test_the_mutated_argument_is_quoted_with_its_own_input():
+    def bias_in_place(X, Y, w_init, b_init, eta, steps):
+        w, b = w_init.copy(), np.asarray(b_init, dtype=float)
+        for _ in range(steps):
+            grads = bl.backward(X, Y, bl.forward(w, b, X))
+            w = w - eta * grads.dw
+            b -= eta * grads.db
+        return w, b
+
+    result = ex.check_gradient_descent(bias_in_place)
+    assert "changed its input b_init in place (input: N = 2, M = 200" in result.message
+    assert "b_init an array" in result.message
+    assert "w_init" not in result.message.split("Recognised")[1].split(".")[0]
+
+
+def test_nan_or_infinity_is_said_only_of_a_value_that_is_one():
+    result = ex.check_sigmoid(lambda z: np.where(np.abs(z) > 700, np.nan, 0.5))
+    for line in result.message.splitlines():
+        if "NaN or infinity" in line:
+            assert re.search(r"got (nan|inf|-inf) \(NaN or infinity\)", line), line
+
+
+def test_a_flattened_matrix_is_not_called_a_column():
+    result = ex.check_confusion_matrix(lambda t, p: bl.confusion_matrix(t, p).ravel())
+    assert "1-D array of 4 numbers instead of shape (2, 2)" in result.message
+    assert "column" not in result.message
+
+
+def test_capstone_costs_are_checked():
+    result = ex.check_train(lambda *args: (*_descent(*args)[:2], np.zeros(args[-1])))
+    assert not result.passed and "costs" in result.message
