@@ -125,6 +125,17 @@ CHAPTERS = (
         ),
     ),
     Chapter(
+        "regularisation",
+        (
+            Exercise(
+                "penalised_descent",
+                "Add the penalty to the loop",
+                "check_penalised_descent",
+                "bias penalised too",
+            ),
+        ),
+    ),
+    Chapter(
         "metrics",
         (
             Exercise(

@@ -46,6 +46,7 @@ __all__ = [
     "check_cost",
     "check_forward",
     "check_gradient_descent",
+    "check_penalised_descent",
     "check_precision_recall_f1",
     "check_sigmoid",
     "check_train",
@@ -83,6 +84,7 @@ check_cost = _checker("cost", r"""Check ``cost(Y, A)``, the mean binary cross-en
 check_forward = _checker("forward", r"""Check ``forward(w, b, X)``, :math:`A = \sigma(w^\mathsf{T} X + b)` of shape (1, M), equation :eq:`eq-forward`; ``b`` a number or a (1, 1) array.""")
 check_backward = _checker("backward", r"""Check ``backward(X, Y, A)``, which returns ``(dw, db)`` (or a mapping), equations :eq:`eq-dz`, :eq:`eq-dw` and :eq:`eq-db`; against the package and central finite differences.""")
 check_gradient_descent = _checker("gradient_descent", r"""Check ``gradient_descent(X, Y, w_init, b_init, step_size, steps)``, which returns ``(w, b)`` after ``steps`` updates (further items ignored) and leaves ``w_init`` as it is, equation :eq:`eq-update`.""")
+check_penalised_descent = _checker("penalised_descent", r"""Check ``penalised_descent(X, Y, w_init, b_init, step_size, steps, C)``, gradient descent with the L2 penalty :math:`\lambda = 1/(CM)` on ``w``, which returns ``(w, b)`` (further items ignored), equations :eq:`eq-penalised-cost` and :eq:`eq-penalised-dw`.""")
 check_train = _checker("train", r"""Check the capstone's ``train(X, Y, w_init, b_init, step_size, steps)``, which returns ``(w, b, costs)``, the costs one per step before its update, equations :eq:`eq-update` and :eq:`eq-cost`.""")
 check_confusion_matrix = _checker("confusion_matrix", r"""Check ``confusion_matrix(y_true, y_pred)``, the counts ``[[TN, FP], [FN, TP]]`` of 1-D labels 0 and 1, equation :eq:`eq-confusion-matrix`.""")
 check_precision_recall_f1 = _checker("precision_recall_f1", r"""Check ``precision_recall_f1(y_true, y_pred)``, equations :eq:`eq-precision`, :eq:`eq-recall` and :eq:`eq-f1`; where a ratio is 0 / 0 the answer is 0, as in scikit-learn and binary_logreg.""")
