@@ -104,7 +104,12 @@ def judge(checks, item: Learner, limit: float = 20.0) -> str:
 def load() -> list[Learner]:
     """Every learner of the corpus."""
     from . import (  # noqa: F401 - they register
-        backprop, cost, descent, metrics, model, regularisation,
+        backprop,
+        cost,
+        descent,
+        metrics,
+        model,
+        regularisation,
     )
 
     return LEARNERS
