@@ -69,3 +69,31 @@ def keras_run(seed_run: SeedRun):
         step_size=STEP_SIZE,
         steps=STEPS,
     )
+
+
+@pytest.fixture(scope="session")
+def breast_cancer() -> tuple[np.ndarray, np.ndarray]:
+    """scikit-learn's breast-cancer data (569 x 30), standardised: linearly separable."""
+    from sklearn.datasets import load_breast_cancer
+    from sklearn.preprocessing import StandardScaler
+
+    X, y = load_breast_cancer(return_X_y=True)
+    return StandardScaler().fit_transform(X), y
+
+
+@pytest.fixture(scope="session")
+def overlapping_5d() -> tuple[np.ndarray, np.ndarray]:
+    """400 samples, 5 standardised features, classes that overlap (label noise)."""
+    from sklearn.datasets import make_classification
+    from sklearn.preprocessing import StandardScaler
+
+    X, y = make_classification(
+        n_samples=400,
+        n_features=5,
+        n_informative=3,
+        n_redundant=0,
+        flip_y=0.05,
+        class_sep=0.8,
+        random_state=0,
+    )
+    return StandardScaler().fit_transform(X), y

@@ -344,6 +344,7 @@ TOL = "a finite float >= 0 or None"
 INIT = "'zeros' or 'uniform'"
 SEED = "None, an int in [0, 2**32) or a numpy.random.RandomState"
 CLASS_WEIGHT = "None, 'balanced' or a dict {class label: finite weight >= 0}"
+C = "a float > 0, or np.inf for no penalty"
 
 
 @pytest.mark.parametrize(
@@ -371,6 +372,11 @@ CLASS_WEIGHT = "None, 'balanced' or a dict {class label: finite weight >= 0}"
         ("class_weight", {0: -1.0}, ValueError, CLASS_WEIGHT),
         ("class_weight", {1: np.nan}, ValueError, CLASS_WEIGHT),
         ("class_weight", [1.0, 2.0], TypeError, CLASS_WEIGHT),
+        ("C", 0.0, ValueError, C),
+        ("C", -np.inf, ValueError, C),
+        ("C", np.nan, ValueError, C),
+        ("C", "1.0", TypeError, C),
+        ("C", None, TypeError, C),
     ],
 )
 def test_rejects_bad_hyperparameters(name, value, error, allowed):
@@ -518,6 +524,66 @@ def test_partial_fit_weights_count_repeated_samples_and_zero_weights_make_no_ste
     weighted.partial_fit(X, y, sample_weight=np.zeros(40))
     np.testing.assert_array_equal(parameters(weighted), before)
     assert weighted.n_iter_ == 1
+
+
+# --- the L2 penalty: C as in scikit-learn ---------------------------------------------
+
+
+def newton_cholesky(X, y, sample_weight=None, **kwargs) -> LogisticRegression:
+    """scikit-learn's (penalised) optimum, by Newton's method to a gradient of 1e-12."""
+    reference = LogisticRegression(solver="newton-cholesky", tol=1e-12, **kwargs)
+    return reference.fit(X, y, sample_weight=sample_weight)
+
+
+def test_default_is_unpenalised_and_C_1_is_scikit_learns_default(overlapping_5d):
+    """Both choices of the default, side by side: ours np.inf, scikit-learn's 1.0."""
+    X, y = overlapping_5d
+    assert bl.LogisticRegressionGD().C == np.inf
+    assert LogisticRegression().C == 1.0
+    default = bl.LogisticRegressionGD(tol=1e-9, max_iter=10_000).fit(X, y)
+    np.testing.assert_allclose(
+        parameters(default), parameters(newton_cholesky(X, y, C=np.inf)), atol=1e-5
+    )
+    penalised = bl.LogisticRegressionGD(C=1.0, tol=1e-9, max_iter=10_000).fit(X, y)
+    np.testing.assert_allclose(
+        parameters(penalised), parameters(newton_cholesky(X, y)), atol=1e-5
+    )
+    # the penalty matters here: the two optima differ
+    assert np.abs(parameters(default) - parameters(penalised)).max() > 1e-3
+
+
+@pytest.mark.parametrize("class_weight", ["balanced", {0: 1.0, 1: 3.0}])
+def test_penalty_with_weights_matches_sklearn(overlapping_5d, class_weight):
+    """Σs is the sum of sample_weight times class_weight, as given."""
+    X, y = overlapping_5d
+    s = np.random.default_rng(5).integers(0, 4, size=len(y)) * 0.4
+    ours = bl.LogisticRegressionGD(
+        C=0.05, class_weight=class_weight, tol=1e-9, max_iter=10_000
+    ).fit(X, y, sample_weight=s)
+    reference = newton_cholesky(X, y, s, C=0.05, class_weight=class_weight)
+    np.testing.assert_allclose(parameters(ours), parameters(reference), atol=1e-5)
+
+
+def test_partial_fit_penalises_each_chunk_as_a_whole_training_set(overlapping_5d):
+    """One chunk of all data: a step of fit's cost; chunks of B with C·M/B: batch_size."""
+    X, y = overlapping_5d
+    M, B, C, eta = len(y), 100, 0.02, 0.5
+    whole = bl.LogisticRegressionGD(C=C, step_size=eta).partial_fit(X, y, [0, 1])
+    one_step = bl.gradient_descent(
+        X.T, y, np.zeros(5), 0.0, step_size=eta, steps=1, C=C
+    )
+    np.testing.assert_allclose(
+        parameters(whole), np.append(one_step.w, one_step.b), rtol=0, atol=1e-14
+    )
+    chunked = bl.LogisticRegressionGD(C=C * M / B, step_size=eta)
+    for start in range(0, M, B):
+        chunked.partial_fit(X[start : start + B], y[start : start + B], [0, 1])
+    epoch = bl.gradient_descent(
+        X.T, y, np.zeros(5), 0.0, step_size=eta, steps=1, C=C, batch_size=B
+    )
+    np.testing.assert_allclose(
+        parameters(chunked), np.append(epoch.w, epoch.b), rtol=0, atol=1e-14
+    )
 
 
 def test_partial_fit_warns_when_its_step_raises_the_cost(two_blobs):

@@ -22,6 +22,7 @@ CHECKS = {
     "forward": ex.check_forward,
     "backward": ex.check_backward,
     "gradient_descent": ex.check_gradient_descent,
+    "penalised_descent": ex.check_penalised_descent,
     "confusion_matrix": ex.check_confusion_matrix,
     "precision_recall_f1": ex.check_precision_recall_f1,
     "train": ex.check_train,
@@ -393,6 +394,38 @@ BUGS = {
 }
 
 # the capstone's loop has the mistakes of the gradient-descent loop, and its costs
+def _penalised(*, factor=1.0, per_sample=False, bias=False, loop=False):
+    """A penalised loop, vectorised or sample by sample, with one mistake switched on:
+    λ scaled by ``factor``, λ = 1/C (``per_sample``), or the bias penalised too."""
+
+    def penalised_descent(X, Y, w, b, eta, steps, C):
+        decay = factor / (C if per_sample else C * X.shape[1])
+        w, b = np.array(w, dtype=float), float(np.sum(b))
+        for _ in range(steps):
+            A = 1 / (1 + np.exp(-(np.dot(w.T, X) + b)))
+            if loop:
+                dw, db, m = _loop_gradients(X, Y, A)
+                dw, db = dw / m, db / m
+            else:
+                dw, db = bl.backward(X, Y, A)
+            w = w - eta * (dw + decay * w)
+            b = b - eta * (db + (decay * b if bias else 0.0))
+        return w, b
+
+    return penalised_descent
+
+
+BUGS |= {
+    ("penalised_descent", name): [_penalised(**bug), _penalised(**bug, loop=True)]
+    for name, bug in [
+        ("bias penalised too", {"bias": True}),
+        ("penalty without the 1/M", {"per_sample": True}),
+        ("penalty's gradient doubled", {"factor": 2.0}),
+        ("penalty added with the wrong sign", {"factor": -1.0}),
+        ("no penalty", {"factor": 0.0}),
+    ]
+}
+
 BUGS |= {
     ("train", name): fns
     for (check, name), fns in list(BUGS.items())
@@ -512,6 +545,11 @@ def _ours_descent(X, Y, w, b, eta, steps):
     return result.w, result.b
 
 
+def _ours_penalised(X, Y, w, b, eta, steps, C):
+    result = bl.gradient_descent(X, Y, w, b, step_size=eta, steps=steps, C=C)
+    return result.w, result.b
+
+
 def _ours_train(X, Y, w, b, eta, steps):
     result = bl.gradient_descent(X, Y, w, b, step_size=eta, steps=steps)
     return result.w, result.b, list(result.costs)
@@ -544,6 +582,9 @@ RIGHT = [
     ("gradient_descent", _ours_descent, False),
     ("gradient_descent", _textbook_descent, False),
     ("gradient_descent", lambda *args: _descent_loop(*args)[:2], False),
+    ("penalised_descent", _penalised(), False),
+    ("penalised_descent", _penalised(loop=True), False),
+    ("penalised_descent", _ours_penalised, False),
     ("train", _ours_train, False),
     ("train", _descent, False),
     ("confusion_matrix", bl.confusion_matrix, False),

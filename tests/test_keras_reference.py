@@ -151,3 +151,27 @@ def test_minibatches_agree_with_keras_fit(n_samples, batch_size, epochs):
     # Keras's loss of an epoch: the batch losses weighted by the batch sizes
     np.testing.assert_allclose(keras.costs, ours.costs, rtol=1e-12)
     assert keras.final_cost == pytest.approx(ours.final_cost, rel=1e-12)
+
+
+def test_penalty_equals_keras_l2_kernel_regularizer(breast_cancer):
+    """Keras's L2(l2) adds l2·‖w‖² to the loss: our C = 1/(2·l2·M); 300 epochs."""
+    from binary_logreg.keras_reference import import_keras, train_keras
+
+    keras = import_keras()
+    X, y = breast_cancer
+    M = len(y)
+    l2 = 2.0**-11  # float32 holds it exactly: TensorFlow rounds l2 to float32
+    C = 1 / (2 * l2 * M)
+    w_init, b_init = bl.initial_parameters(X.shape[1], random_state=1)
+    step_size = bl.step_size_limit(X.T, C=C) / 2
+    run = {"step_size": step_size, "steps": 300}
+    ours = bl.gradient_descent(X.T, y, w_init, b_init, C=C, **run)
+    theirs = train_keras(
+        X.T, y, w_init, b_init, kernel_regularizer=keras.regularizers.L2(l2), **run
+    ).result
+    np.testing.assert_allclose(ours.w, theirs.w, rtol=0, atol=1e-10)
+    assert ours.b == pytest.approx(theirs.b, abs=1e-10)
+    np.testing.assert_allclose(ours.costs, theirs.costs, rtol=1e-10)
+    # the penalty matters: without it the run ends elsewhere
+    plain = bl.gradient_descent(X.T, y, w_init, b_init, **run)
+    assert np.abs(plain.w - ours.w).max() > 1e-3

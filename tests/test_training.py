@@ -667,6 +667,143 @@ def test_rejects_bad_batch_size(batch_size, error, message):
         )
 
 
+# --- the L2 penalty, C as in scikit-learn --------------------------------------------
+
+
+def newton_cholesky(X, y, C, sample_weight=None):
+    """scikit-learn's penalised optimum, by Newton's method to a gradient of 1e-12."""
+    from sklearn.linear_model import LogisticRegression
+
+    reference = LogisticRegression(C=C, solver="newton-cholesky", tol=1e-12)
+    return reference.fit(X, y, sample_weight=sample_weight)
+
+
+def penalised_run(X, y, C, sample_weight=None, tol=1e-9, steps=100_000):
+    """Gradient descent with step 1/β (the penalty included) from zeros to ``tol``."""
+    step_size = bl.step_size_limit(X.T, sample_weight, C=C) / 2
+    return bl.gradient_descent(
+        X.T,
+        y,
+        np.zeros(X.shape[1]),
+        0.0,
+        step_size=step_size,
+        steps=steps,
+        tol=tol,
+        sample_weight=sample_weight,
+        C=C,
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "C"),
+    [
+        ("breast_cancer", 0.01),
+        ("breast_cancer", 0.1),
+        ("overlapping_5d", 0.1),
+        ("overlapping_5d", 1.0),
+        ("overlapping_5d", 10.0),
+        ("overlapping_5d", 1000.0),
+    ],
+)
+def test_penalised_minimum_is_scikit_learns(data, C, request):
+    X, y = request.getfixturevalue(data)
+    result = penalised_run(X, y, C)
+    reference = newton_cholesky(X, y, C)
+    assert result.converged
+    np.testing.assert_allclose(result.w.ravel(), reference.coef_[0], rtol=0, atol=1e-5)
+    assert result.b == pytest.approx(reference.intercept_[0], abs=1e-5)
+
+
+@pytest.mark.parametrize("data", ["breast_cancer", "overlapping_5d"])
+def test_penalised_sample_weight_is_scikit_learns(data, request):
+    """Σs is the sum of the weights as given: scaling them all changes the fit."""
+    X, y = request.getfixturevalue(data)
+    rng = np.random.default_rng(0)
+    s = rng.integers(0, 4, size=len(y)) * 2.5  # zeros included, sum far from M
+    result = penalised_run(X, y, 0.01, sample_weight=s)
+    reference = newton_cholesky(X, y, 0.01, sample_weight=s)
+    np.testing.assert_allclose(result.w.ravel(), reference.coef_[0], rtol=0, atol=1e-5)
+    assert result.b == pytest.approx(reference.intercept_[0], abs=1e-5)
+
+
+def test_penalised_gradient_equals_finite_differences(overlapping_5d):
+    """The step of one update is -η times the gradient of the penalised cost."""
+    X, y = overlapping_5d
+    w0, b0 = seed_initial_weights(5)
+    s = np.random.default_rng(1).uniform(0.5, 2.0, size=len(y))
+    C, eta = 0.05, 1e-3
+
+    def penalised_cost(theta):
+        return bl.gradient_descent(
+            X.T,
+            y,
+            theta[:-1],
+            theta[-1],
+            step_size=eta,
+            steps=0,
+            sample_weight=s,
+            C=C,
+        ).final_cost
+
+    one_step = bl.gradient_descent(
+        X.T, y, w0, b0, step_size=eta, steps=1, sample_weight=s, C=C
+    )
+    gradient = np.append(w0.ravel() - one_step.w.ravel(), b0.item() - one_step.b) / eta
+    theta0, h = np.append(w0, b0), 1e-6
+    numeric = np.array(
+        [
+            (penalised_cost(theta0 + h * e) - penalised_cost(theta0 - h * e)) / (2 * h)
+            for e in np.eye(len(theta0))
+        ]
+    )
+    # the penalty is a sizeable part of the gradient here
+    assert np.abs(w0.ravel()).max() / (C * s.sum()) > 0.01
+    np.testing.assert_allclose(gradient, numeric, rtol=1e-6, atol=1e-9)
+
+
+def test_penalised_step_size_limit_adds_lambda_to_beta(overlapping_5d):
+    X, _ = overlapping_5d
+    M = len(X)
+    X_tilde = np.vstack([X.T, np.ones(M)])
+    beta = np.linalg.eigvalsh(X_tilde @ X_tilde.T)[-1] / (4 * M)  # (eq-smoothness)
+    C = 0.01
+    assert bl.step_size_limit(X.T, C=C) == pytest.approx(
+        2 / (beta + 1 / (C * M)), rel=1e-12
+    )
+    assert bl.step_size_limit(X.T, C=np.inf) == bl.step_size_limit(X.T)
+
+
+def test_penalty_keeps_a_minimum_on_separable_data():
+    """Separated as without C, but no SeparableDataWarning: the minimum exists."""
+    X, Y = two_blobs()
+    run = {"steps": 500, "step_size": bl.step_size_limit(X, C=1.0) / 2}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = bl.gradient_descent(X, Y, np.zeros(2), 0.0, C=1.0, **run)
+    Z = result.w.T @ X + result.b
+    assert np.all(np.where(Y == 1, Z > 0, Z < 0))
+    with pytest.warns(bl.SeparableDataWarning):
+        bl.gradient_descent(X, Y, np.zeros(2), 0.0, **run)
+
+
+@pytest.mark.parametrize(
+    ("C", "error", "message"),
+    [
+        (0.0, ValueError, r"C must be a number > 0 or np.inf \(no penalty\), got 0.0"),
+        (-1.0, ValueError, "C must be a number > 0"),
+        (np.nan, ValueError, "C must be a number > 0"),
+        ("1", TypeError, "C must be a real number > 0 or np.inf"),
+        (True, TypeError, "C must be a real number"),
+    ],
+)
+def test_rejects_bad_C(C, error, message):
+    X, Y = np.array([[0.0, 1.0]]), np.array([0.0, 1.0])
+    with pytest.raises(error, match=message):
+        bl.gradient_descent(X, Y, np.zeros(1), 0.0, step_size=0.1, steps=1, C=C)
+    with pytest.raises(error, match=message):
+        bl.step_size_limit(X, C=C)
+
+
 def test_record_every_keeps_the_steps_and_records_the_course_costs():
     data = bl.make_dataset(2000)
     arguments = {"step_size": 0.25, "steps": 23}

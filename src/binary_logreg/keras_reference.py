@@ -109,7 +109,11 @@ def import_keras() -> Any:
 
 
 def build_model(
-    n_features: int, step_size: float, *, kernel_initializer: Any = "zeros"
+    n_features: int,
+    step_size: float,
+    *,
+    kernel_initializer: Any = "zeros",
+    kernel_regularizer: Any = None,
 ) -> Any:
     """Build and compile the course model: Dense(1, sigmoid), SGD, BinaryCrossentropy.
 
@@ -125,6 +129,12 @@ def build_model(
         ``keras.initializers.RandomUniform(minval=0.0, maxval=1.0)`` and then
         overwrites the draw with ``model.set_weights``, as :func:`train_keras`
         does; zeros make the model deterministic until then.
+    kernel_regularizer : keras.regularizers.Regularizer, optional
+        A penalty on the kernel that Keras adds to the loss of every batch, e.g.
+        ``keras.regularizers.L2(l2)``: ``l2 * sum(w**2)``, our penalty with
+        λ = 2 ``l2``, equation :eq:`eq-penalised-cost`. TensorFlow
+        rounds a Python float ``l2`` to float32: choose one float32 holds exactly
+        (such as a power of 2) for agreement to rounding error.
 
     Returns
     -------
@@ -144,6 +154,7 @@ def build_model(
             1,
             activation="sigmoid",
             kernel_initializer=kernel_initializer,
+            kernel_regularizer=kernel_regularizer,
             dtype="float64",
             name="sigmoid_unit",
         )(inputs)
@@ -231,6 +242,7 @@ def train_keras(
     step_size: float,
     steps: int,
     batch_size: int | None = None,
+    kernel_regularizer: Any = None,
 ) -> KerasReference:
     """Train the course's Keras model from the given initial weights.
 
@@ -239,6 +251,8 @@ def train_keras(
     ``batch_size=None`` trains full batch; an int B runs
     ``model.fit(X.T, Y.T, batch_size=B, shuffle=False)``: batches of B samples in
     their order in ``X``, the last one smaller, one update per batch.
+    ``kernel_regularizer`` is passed to :func:`build_model`; the costs then hold
+    the penalty too, while ``gradient_norm`` is that of the cross-entropy alone.
 
     Returns
     -------
@@ -254,7 +268,7 @@ def train_keras(
     steps = check_non_negative_int(steps, "steps")
     if batch_size is not None:
         batch_size = check_int_at_least(batch_size, "batch_size", 1)
-    model = build_model(n_features, step_size)
+    model = build_model(n_features, step_size, kernel_regularizer=kernel_regularizer)
     model.set_weights([w_init, np.array([b_init])])
     if batch_size is None:
         # One element holding the whole batch: the same as batch_size = M, but the

@@ -14,6 +14,7 @@ mini-batch gradient descent, as ``model.fit(batch_size=B)`` does it.
 from __future__ import annotations
 
 import math
+import numbers
 import warnings
 from dataclasses import dataclass
 from typing import Literal
@@ -167,7 +168,9 @@ def initial_parameters(
     return w, b
 
 
-def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> float:
+def step_size_limit(
+    X: ArrayLike, sample_weight: ArrayLike | None = None, C: float = np.inf
+) -> float:
     r"""Step size below which every step lowers the cost, :math:`2 / \beta`, equation :eq:`eq-step-size-limit`.
 
     The Hessian of the cost, equation :eq:`eq-hessian`, is
@@ -183,6 +186,11 @@ def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> flo
     Larger step sizes often lower the cost too (the gradient-descent page shows a
     step several times larger that converges), but nothing guarantees that they do.
 
+    With the L2 penalty of strength :math:`\lambda = 1/(C \sum_m s_m)`, equation
+    :eq:`eq-penalised-cost`, the curvature grows by :math:`\lambda` in every
+    direction of :math:`w`, and the bound is :math:`2/(\beta + \lambda)`,
+    equation :eq:`eq-penalised-step-size-limit`.
+
     Parameters
     ----------
     X : array_like, shape (N, M)
@@ -190,11 +198,15 @@ def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> flo
     sample_weight : array_like, shape (1, M) or (M,), optional
         Weights of the samples, as in :func:`gradient_descent`; the Hessian is then
         that of the weighted cost.
+    C : float, default=np.inf
+        Inverse strength of the L2 penalty, as in :func:`gradient_descent`;
+        ``np.inf``, no penalty.
 
     Returns
     -------
     float
-        :math:`2/\beta = 8M / \lambda_{\max}(\tilde X \tilde X^\mathsf{T})`.
+        :math:`2/\beta = 8M / \lambda_{\max}(\tilde X \tilde X^\mathsf{T})`,
+        or :math:`2/(\beta + \lambda)` with the penalty.
 
     Raises
     ------
@@ -203,14 +215,20 @@ def step_size_limit(X: ArrayLike, sample_weight: ArrayLike | None = None) -> flo
         :math:`2/\beta` is below the smallest normal float64: rescale them.
     """
     X = check_data_matrix(X)
-    weights = normalized_sample_weight(sample_weight, X.shape[1])
-    return _step_size_limit(X, weights)
+    C = _check_C(C)
+    weights, weight_sum = sample_weight_with_sum(sample_weight, X.shape[1])
+    return _step_size_limit(X, weights, _weight_decay(C, weight_sum))
 
 
 def _step_size_limit(
-    X: NDArray[np.float64], weights: NDArray[np.float64] | None
+    X: NDArray[np.float64],
+    weights: NDArray[np.float64] | None,
+    decay: float = 0.0,
 ) -> float:
-    """:func:`step_size_limit` without input checks; ``weights`` have mean 1 or are None."""
+    """:func:`step_size_limit` without input checks; ``weights`` have mean 1 or are None.
+
+    ``decay`` is the penalty's :math:`\\lambda` (0 without a penalty).
+    """
     n_samples = X.shape[1]
     # Scale [X; 1] by its largest entry so that the Gram matrix cannot overflow.
     scale = max(1.0, float(np.abs(X).max()))
@@ -220,6 +238,8 @@ def _step_size_limit(
         gram = _weighted_gram(_with_row_of_ones(X) / scale, weights)
         largest_eigenvalue = np.linalg.eigvalsh(gram)[-1]
         limit = 8.0 * n_samples / largest_eigenvalue / scale / scale
+        if decay > 0:  # 2/(β + λ)  (eq-penalised-step-size-limit)
+            limit = 2.0 / (2.0 / limit + decay)
     if not limit >= np.finfo(np.float64).tiny:
         raise ValueError(
             f"the features are too large for float64 gradient descent: the largest "
@@ -319,6 +339,7 @@ def gradient_descent(
     batch_size: int | None = None,
     shuffle: bool = False,
     random_state: int | np.random.RandomState | None = None,
+    C: float = np.inf,
 ) -> GradientDescentResult:
     r"""Train one sigmoid unit by batch or mini-batch gradient descent, equation :eq:`eq-update`.
 
@@ -368,6 +389,13 @@ def gradient_descent(
         ``True`` without ``batch_size`` is an error.
     random_state : int in [0, 2**32), RandomState instance or None, default=None
         Seeds the order of ``shuffle``; unused without it.
+    C : float, default=np.inf
+        Inverse strength of an L2 penalty on ``w``, with scikit-learn's meaning:
+        the cost becomes :math:`\sum_m s_m L_m / \sum_m s_m + \lambda
+        \lVert w \rVert^2 / 2` with :math:`\lambda = 1/(C \sum_m s_m)`, the
+        weights as given, equation :eq:`eq-penalised-cost`: the minimum of
+        ``LogisticRegression(C=C)``. The bias is not penalised. ``np.inf`` (the
+        course): no penalty. See Notes for mini-batches.
 
     Returns
     -------
@@ -456,13 +484,17 @@ def gradient_descent(
     circle near it, at a distance that shrinks with the step size, so a small
     ``tol`` may never be met. The :class:`DivergenceWarning` compares only the
     cost at the end with the first epoch's: epoch costs go up and down with the
-    noise of the batches. Slices of ``X`` are views, so no batch is copied
-    unless ``shuffle`` is set, and ``X`` may be an ``np.memmap`` larger than
-    the memory: each epoch reads it once, batch by batch.
+    noise of the batches. With ``C``, every batch step adds the whole penalty,
+    :math:`\lambda w` with :math:`\lambda = 1/(C \sum_m s_m)` of *all* samples,
+    to the batch's gradient, and :math:`\lambda \lVert w \rVert^2/2` to the
+    batch's cost, as Keras does with a ``kernel_regularizer``. Slices of ``X``
+    are views, so no batch is copied unless ``shuffle`` is set, and ``X`` may be
+    an ``np.memmap`` larger than the memory: each epoch reads it once, batch by
+    batch.
     """
     X = check_data_matrix(X)
     Y = check_binary_labels(Y, "Y", X.shape[1], require_both=True)
-    problem = _problem(X, Y, sample_weight, require_both=True)
+    problem = _problem(X, Y, sample_weight, require_both=True, C=_check_C(C))
     w = check_weights(w_init, X.shape[0], "w_init").copy()
     b = check_bias(b_init, "b_init")
     step_size = check_positive_finite(step_size, "step_size")
@@ -513,6 +545,9 @@ class _Problem:
     Y: NDArray[np.float64]
     s: NDArray[np.float64] | None
     weight_sum: float
+    #: the L2 penalty's λ = 1/(C Σs) of the whole training set, 0 for none
+    #: (eq-penalised-cost); every batch keeps it, as Keras adds the whole penalty
+    decay: float = 0.0
 
     def batches(self, batch_size: int, order: NDArray[np.intp] | None = None):
         """Each batch of ``batch_size`` samples as a problem, with its share of the weight.
@@ -543,6 +578,7 @@ class _Problem:
                 Y_k,
                 None if s_k is None else mean_one(s_k),
                 share * self.weight_sum,
+                self.decay,
             )
             yield batch, share
 
@@ -565,7 +601,7 @@ class _Problem:
             dw += share * dw_k
             db += share * db_k
             separated = separated and _strictly_separated(batch.Y, Z, batch.s)
-        return cost, dw, db, separated
+        return cost + _penalty(w, self.decay), dw + self.decay * w, db, separated
 
 
 def _problem(
@@ -573,6 +609,7 @@ def _problem(
     Y: NDArray[np.float64],
     sample_weight: ArrayLike | None,
     require_both: bool,
+    C: float = np.inf,
 ) -> _Problem:
     """The problem of checked ``X`` and ``Y``, with ``sample_weight`` checked and scaled.
 
@@ -588,7 +625,35 @@ def _problem(
                     f"0, so training sees only class {1 - label} (the cost then has "
                     "no minimum); both classes need some weight"
                 )
-    return _Problem(X, Y, s, weight_sum)
+    return _Problem(X, Y, s, weight_sum, _weight_decay(C, weight_sum))
+
+
+def _check_C(C: object) -> float:
+    """Return ``C`` as a float after checking it is a number > 0 (``np.inf`` allowed)."""
+    if isinstance(C, bool) or not isinstance(C, numbers.Real):
+        raise TypeError(
+            f"C must be a real number > 0 or np.inf (no penalty), got {C!r} of type "
+            f"{type(C).__name__}"
+        )
+    C = float(C)
+    if not C > 0:
+        raise ValueError(f"C must be a number > 0 or np.inf (no penalty), got {C}")
+    return C
+
+
+def _weight_decay(C: float, weight_sum: float) -> float:
+    r"""The penalty's strength :math:`\lambda = 1/(C \sum_m s_m)`, equation :eq:`eq-penalised-cost`.
+
+    :math:`\sum_m s_m` is the sum of the weights as given (M without weights), as
+    in scikit-learn's ``LogisticRegression``. ``C = np.inf`` gives 0: no penalty
+    (so does a sum that overflowed to infinity: the penalty is then below rounding).
+    """
+    return 1.0 / (C * weight_sum)
+
+
+def _penalty(w: NDArray[np.float64], decay: float) -> float:
+    r"""The L2 penalty :math:`\lambda \lVert w \rVert^2 / 2`, equation :eq:`eq-penalised-cost`."""
+    return decay / 2 * float(np.vdot(w, w))
 
 
 def _run(
@@ -656,7 +721,8 @@ def _run(
         w_path=w_path,
         b_path=b_path,
     )
-    return result, n_steps > 0 and separable
+    # a penalty keeps a minimum on separable data too
+    return result, n_steps > 0 and separable and problem.decay == 0
 
 
 # e^(-z) = inf or 0 leaves A exact; inf·0 comes only from exploded parameters, and
@@ -679,7 +745,7 @@ def _gradient_descent(
     the cost before the updates ``0, record_every, 2 record_every, ...``
     (``record_every=0``: none).
     """
-    X, Y, s = problem.X, problem.Y, problem.s
+    X, Y, s, decay = problem.X, problem.Y, problem.s, problem.decay
     costs = []
     step = 0
     while step < steps:
@@ -687,10 +753,11 @@ def _gradient_descent(
         E = np.exp(-Z)  # e^(-z), inf where z < -709
         A = 1.0 / (1.0 + E)  # A = σ(Z)              (eq-sigmoid)
         dw, db = _backward(X, Y, A, s)  # dZ = A − Y (eq-dz, eq-dw, eq-db)
+        dw = dw + decay * w  # the L2 penalty's λw (eq-penalised-dw)
         if tol is not None and _largest_entry(dw, db) <= tol:
             break  # converged: stop before the update
         if record_every and step % record_every == 0:  # the cost, when recorded
-            costs.append(_cost_from_exp(Y, Z, E, s, step))
+            costs.append(_cost_from_exp(Y, Z, E, s, step) + _penalty(w, decay))
         w = w - step_size * dw  # the update         (eq-update)
         b = b - step_size * db
         if path is not None:
@@ -790,7 +857,7 @@ def _step_size_advice(problem: _Problem) -> str:
     The bound 2/β is sufficient, not necessary, and the message says so.
     """
     try:
-        limit = _step_size_limit(problem.X, problem.s)
+        limit = _step_size_limit(problem.X, problem.s, problem.decay)
     except ValueError as error:
         return str(error)
     return (

@@ -103,7 +103,14 @@ def judge(checks, item: Learner, limit: float = 20.0) -> str:
 
 def load() -> list[Learner]:
     """Every learner of the corpus."""
-    from . import backprop, cost, descent, metrics, model  # noqa: F401 - they register
+    from . import (  # noqa: F401 - they register
+        backprop,
+        cost,
+        descent,
+        metrics,
+        model,
+        regularisation,
+    )
 
     return LEARNERS
 

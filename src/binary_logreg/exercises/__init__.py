@@ -46,6 +46,7 @@ __all__ = [
     "check_cost",
     "check_forward",
     "check_gradient_descent",
+    "check_penalised_descent",
     "check_precision_recall_f1",
     "check_sigmoid",
     "check_train",
@@ -97,6 +98,10 @@ check_backward = _checker(
 check_gradient_descent = _checker(
     "gradient_descent",
     r"""Check ``gradient_descent(X, Y, w_init, b_init, step_size, steps)``, which returns ``(w, b)`` after ``steps`` updates (further items ignored) and leaves ``w_init`` as it is, equation :eq:`eq-update`.""",
+)
+check_penalised_descent = _checker(
+    "penalised_descent",
+    r"""Check ``penalised_descent(X, Y, w_init, b_init, step_size, steps, C)``, gradient descent with the L2 penalty :math:`\lambda = 1/(CM)` on ``w``, which returns ``(w, b)`` (further items ignored), equations :eq:`eq-penalised-cost` and :eq:`eq-penalised-dw`.""",
 )
 check_train = _checker(
     "train",

@@ -48,13 +48,24 @@ def _logits(w: Any, b: Any, X: Any) -> NDArray[np.float64]:
 def _descent(X, Y, w, b, step_size, steps, *, sign=1.0, update_bias=True) -> Parts:
     """The package's gradient descent, plainly, with switches for the mistakes; the
     costs are those before each update."""
+    return _penalised_descent(X, Y, w, b, step_size, steps, np.inf, sign=sign,
+                              update_bias=update_bias)
+
+
+def _penalised_descent(X, Y, w, b, step_size, steps, C, *, sign=1.0, update_bias=True,
+                       decay_factor=1.0, bias_decay=0.0) -> Parts:
+    """Gradient descent with the L2 penalty λ = 1/(C M) (eq-penalised-dw); the
+    mistakes scale λ (``decay_factor``) or penalise the bias too (``bias_decay``)."""
     X, Y, w, b = _row(X), _row(Y), _row(w).reshape(-1, 1), float(_scalar(b))
+    decay = decay_factor / (float(C) * X.shape[1])  # λ = 1/(C M) (eq-penalised-cost)
     costs = []
     for _ in range(steps):
         Z = _linear(w, b, X)
         A = _sigmoid(Z)  # (eq-forward)
         costs.append(_cost_from_logits(Y, Z))  # (eq-cost-logits)
         dw, db = _backward(X, Y, A)  # (eq-dz), (eq-dw), (eq-db)
+        dw = dw + decay * w  # (eq-penalised-dw)
+        db = db + bias_decay * decay * b
         w = w - sign * step_size * dw  # (eq-update)
         b = b - sign * step_size * db if update_bias else b
     return {"w": w, "b": _scalar(b), "costs": _row(costs)}
@@ -78,6 +89,7 @@ REFERENCES: dict[str, Callable[..., Parts]] = {
         zip(("dw", "db"), map(_row, _backward(_row(X), _row(Y), _row(A))), strict=True)
     ),
     "gradient_descent": _descent,
+    "penalised_descent": _penalised_descent,
     "train": _descent,
     "confusion_matrix": lambda y_true, y_pred: {"C": _row(_counts(y_true, y_pred))},
     "precision_recall_f1": _metrics,
@@ -196,6 +208,13 @@ def _descent_cases() -> list[Case]:
     return cases
 
 
+def _penalised_cases() -> list[Case]:
+    """The loop's cases, each with a C that makes the penalty matter (λ = 1/(C M))."""
+    strengths = [0.05, 0.01, 0.5, 1.0, 0.1, 0.2, 2.0]  # C, one per case
+    return [Case(f"{case.description}, C = {C}", (*case.args, C))
+            for case, C in zip(_descent_cases(), strengths, strict=True)]
+
+
 def _label_cases() -> list[Case]:
     rng = np.random.default_rng(135)
     y_true = rng.integers(0, 2, 200)
@@ -295,6 +314,9 @@ EXERCISES: dict[str, Exercise] = {
         Exercise("gradient_descent", "gradient_descent", "Write the gradient-descent loop",
                  "w_init modified in place", _DESCENT, _UPDATE, _descent_cases,
                  rtol=1e-8, atol=1e-10, extra_items=True, warning_note=_LOOP_NOTE),
+        Exercise("penalised_descent", "regularisation", "Add the penalty to the loop",
+                 "bias penalised too", (*_DESCENT, "C"), _UPDATE, _penalised_cases,
+                 rtol=1e-8, atol=1e-10, extra_items=True, warning_note=_LOOP_NOTE),
         Exercise("confusion_matrix", "metrics", "Count the confusion matrix",
                  "confusion matrix transposed", ("y_true", "y_pred"),
                  {"C": "eq-confusion-matrix"}, _label_cases, rtol=0.0, atol=1e-9),
@@ -392,6 +414,34 @@ def _loop_mistakes() -> list[Mistake]:
     return mistakes
 
 
+def _penalty_mistakes() -> list[Mistake]:
+    """The mistakes of adding the L2 penalty to the loop (eq-penalised-dw)."""
+    def penalised(**switches: float) -> Callable[..., Parts]:
+        return lambda *args: _penalised_descent(*args, **switches)
+
+    def per_sample(X, Y, w, b, eta, n, C) -> Parts:  # λ = 1/C, without the 1/M
+        return _penalised_descent(X, Y, w, b, eta, n, C, decay_factor=_row(X).shape[1])
+
+    raw = [
+        ("bias penalised too", "eq-penalised-cost", "Your bias is pulled towards 0 "
+         "like the weights: the penalty λ‖w‖²/2 is on w only, so db stays the mean "
+         "of dz, without a λb.", penalised(bias_decay=1.0)),
+        ("penalty without the 1/M", "eq-penalised-cost", "Your penalty is M times "
+         "ours: λ = 1/(C M), the sum of the weights M in it, not 1/C.", per_sample),
+        ("penalty's gradient doubled", "eq-penalised-dw", "Your penalty's gradient "
+         "is 2λw: the gradient of λ‖w‖²/2 is λw.", penalised(decay_factor=2.0)),
+        ("penalty added with the wrong sign", "eq-penalised-dw", "Your weights are "
+         "pushed away from 0: the penalty's gradient is +λw, so dw = X dZᵀ/M + λw "
+         "and the update subtracts it.", penalised(decay_factor=-1.0)),
+        ("no penalty", "eq-penalised-dw", "Your result is the loop without a "
+         "penalty: add λw, with λ = 1/(C M), to dw in every step.",
+         penalised(decay_factor=0.0)),
+    ]  # fmt: skip
+    parts = EXERCISES["penalised_descent"].parts
+    return [Mistake(name, "penalised_descent", label, text, parts, predict)
+            for name, label, text, predict in raw]
+
+
 def _nan_sigmoid(z: Any) -> NDArray[np.float64]:
     return np.exp(_row(z)) / (1 + np.exp(_row(z)))
 
@@ -472,6 +522,7 @@ MISTAKES: tuple[Mistake, ...] = (
             kind="nonfinite"),
     # the loops, equation (eq-update), and the capstone's costs, equation (eq-cost)
     *_loop_mistakes(),
+    *_penalty_mistakes(),
     Mistake("costs after the update", "train", "eq-cost", "Your costs are ours one step "
             "later: take each step's cost from the A of that step, before the update.",
             ("costs",), lambda X, Y, w, b, eta, n: {"costs": _descent(
