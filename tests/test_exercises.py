@@ -393,6 +393,7 @@ BUGS = {
     ],
 }
 
+
 # the capstone's loop has the mistakes of the gradient-descent loop, and its costs
 def _penalised(*, factor=1.0, per_sample=False, bias=False, loop=False):
     """A penalised loop, vectorised or sample by sample, with one mistake switched on:

@@ -48,12 +48,25 @@ def _logits(w: Any, b: Any, X: Any) -> NDArray[np.float64]:
 def _descent(X, Y, w, b, step_size, steps, *, sign=1.0, update_bias=True) -> Parts:
     """The package's gradient descent, plainly, with switches for the mistakes; the
     costs are those before each update."""
-    return _penalised_descent(X, Y, w, b, step_size, steps, np.inf, sign=sign,
-                              update_bias=update_bias)
+    return _penalised_descent(
+        X, Y, w, b, step_size, steps, np.inf, sign=sign, update_bias=update_bias
+    )
 
 
-def _penalised_descent(X, Y, w, b, step_size, steps, C, *, sign=1.0, update_bias=True,
-                       decay_factor=1.0, bias_decay=0.0) -> Parts:
+def _penalised_descent(
+    X,
+    Y,
+    w,
+    b,
+    step_size,
+    steps,
+    C,
+    *,
+    sign=1.0,
+    update_bias=True,
+    decay_factor=1.0,
+    bias_decay=0.0,
+) -> Parts:
     """Gradient descent with the L2 penalty λ = 1/(C M) (eq-penalised-dw); the
     mistakes scale λ (``decay_factor``) or penalise the bias too (``bias_decay``)."""
     X, Y, w, b = _row(X), _row(Y), _row(w).reshape(-1, 1), float(_scalar(b))
@@ -211,8 +224,10 @@ def _descent_cases() -> list[Case]:
 def _penalised_cases() -> list[Case]:
     """The loop's cases, each with a C that makes the penalty matter (λ = 1/(C M))."""
     strengths = [0.05, 0.01, 0.5, 1.0, 0.1, 0.2, 2.0]  # C, one per case
-    return [Case(f"{case.description}, C = {C}", (*case.args, C))
-            for case, C in zip(_descent_cases(), strengths, strict=True)]
+    return [
+        Case(f"{case.description}, C = {C}", (*case.args, C))
+        for case, C in zip(_descent_cases(), strengths, strict=True)
+    ]
 
 
 def _label_cases() -> list[Case]:
@@ -416,6 +431,7 @@ def _loop_mistakes() -> list[Mistake]:
 
 def _penalty_mistakes() -> list[Mistake]:
     """The mistakes of adding the L2 penalty to the loop (eq-penalised-dw)."""
+
     def penalised(**switches: float) -> Callable[..., Parts]:
         return lambda *args: _penalised_descent(*args, **switches)
 
@@ -438,8 +454,10 @@ def _penalty_mistakes() -> list[Mistake]:
          penalised(decay_factor=0.0)),
     ]  # fmt: skip
     parts = EXERCISES["penalised_descent"].parts
-    return [Mistake(name, "penalised_descent", label, text, parts, predict)
-            for name, label, text, predict in raw]
+    return [
+        Mistake(name, "penalised_descent", label, text, parts, predict)
+        for name, label, text, predict in raw
+    ]
 
 
 def _nan_sigmoid(z: Any) -> NDArray[np.float64]:
