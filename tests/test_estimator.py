@@ -166,7 +166,9 @@ def test_rare_positive_class_says_when_defaults_are_not_enough(one_positive_in_1
     X, y = one_positive_in_10_000
     # The curvature in the intercept's direction is about a(1 - a) = 1e-4, so the
     # default 1000 steps leave the gradient above tol: the estimator says so.
-    with pytest.warns(ConvergenceWarning, match="did not reach tol=1e-05.*increase max_iter"):
+    with pytest.warns(
+        ConvergenceWarning, match="did not reach tol=1e-05.*increase max_iter"
+    ):
         bl.LogisticRegressionGD().fit(X, y)
 
 
