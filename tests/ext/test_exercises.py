@@ -9,6 +9,7 @@ exercise_ids, loaded_cells, worksheet_links, toggle_names and verdict_links.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from html.parser import HTMLParser
@@ -71,6 +72,18 @@ def test_a_verdict_links_the_equations_it_names(built):
         '<a class="reference internal" href="other.html#equation-eq-cost">(2.1)</a>'
         in (verdict)
     )
+
+
+def test_a_worksheet_writes_out_its_equations_numbered_as_on_the_site(built):
+    """Written when the build ends: eq-sigmoid of the page model is (1.1) there."""
+    notebook = json.loads(
+        (built.html / "worksheets" / "model_worksheet.ipynb").read_text(
+            encoding="utf-8"
+        )
+    )
+    text = "\n".join(cell["source"] for cell in notebook["cells"])
+    assert "\\sigma(z) = 1 / (1 + e^{-z})\n\\tag{1.1}" in text
+    assert "Equation (1.1), on the page “Write two functions”." in text
 
 
 def test_the_worksheet_role_links_the_written_worksheet(built):
