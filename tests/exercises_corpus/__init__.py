@@ -103,7 +103,7 @@ def judge(checks, item: Learner, limit: float = 20.0) -> str:
 
 def load() -> list[Learner]:
     """Every learner of the corpus."""
-    from . import backprop, cost, descent, metrics, model  # noqa: F401 - they register
+    from . import backprop, capstone, cost, descent, metrics, model  # noqa: F401
 
     return LEARNERS
 
