@@ -7,6 +7,7 @@ import binary_logreg as bl
 
 from . import cell, learner
 
+
 # --------------------------------------------------------------------- predict, right
 @learner("predict", "pass")
 def heaviside(w, b, X):
@@ -57,7 +58,9 @@ def _scores(w, b, X, Y):
 
 
 @learner("model", "pass")
-def with_the_package(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps):
+def with_the_package(
+    X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps
+):
     fit = bl.gradient_descent(X_train, Y_train, w_init, b_init, step_size=step_size,
                               steps=steps)  # fmt: skip
     return {
@@ -70,7 +73,11 @@ def with_the_package(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size
     }
 
 
-cell("model", "pass", "model_from_its_cells", """
+cell(
+    "model",
+    "pass",
+    "model_from_its_cells",
+    """
 def train(X, Y, w_init, b_init, step_size, steps):
     fit = bl.gradient_descent(X, Y, w_init, b_init, step_size=step_size, steps=steps)
     return fit.w, fit.b, fit.costs
@@ -83,7 +90,8 @@ def model(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps):
     right = lambda X, Y: float(np.count_nonzero(predict(w, b, X) == Y)) / Y.size
     return dict(w=w, b=b, costs=costs, train_accuracy=right(X_train, Y_train),
                 test_accuracy=right(X_test, Y_test))
-""")
+""",
+)
 
 
 # ----------------------------------------------------------------------- model, wrong
@@ -130,9 +138,12 @@ def trained_on_the_test_set(X_train, Y_train, X_test, Y_test, w_init, b_init,
 
 
 @learner("model", "fail")
-def steps_of_its_own(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps):
-    fit = bl.gradient_descent(X_train, Y_train, w_init, b_init, step_size=step_size,
-                              steps=50)  # a number of its own, not the argument
+def steps_of_its_own(
+    X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps
+):
+    fit = bl.gradient_descent(
+        X_train, Y_train, w_init, b_init, step_size=step_size, steps=50
+    )  # a number of its own, not the argument
     return {
         "w": fit.w,
         "b": fit.b,

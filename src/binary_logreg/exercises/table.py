@@ -82,8 +82,20 @@ def _share_right(Y: Any, labels: Any) -> NDArray[np.float64]:
     return _scalar(_accuracy(_counts(Y, labels)))
 
 
-def _model(X_train, Y_train, X_test, Y_test, w, b, step_size, steps, *,
-           on_test=False, labels=_labels, share=_share_right) -> Parts:
+def _model(
+    X_train,
+    Y_train,
+    X_test,
+    Y_test,
+    w,
+    b,
+    step_size,
+    steps,
+    *,
+    on_test=False,
+    labels=_labels,
+    share=_share_right,
+) -> Parts:
     """Week 2's model(): train (on the test set, for the mistake), then the accuracy
     of the labels on both sets; ``labels`` and ``share`` switch for the mistakes."""
     X, Y = (X_test, Y_test) if on_test else (X_train, Y_train)
