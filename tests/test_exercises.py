@@ -26,6 +26,8 @@ CHECKS = {
     "confusion_matrix": ex.check_confusion_matrix,
     "precision_recall_f1": ex.check_precision_recall_f1,
     "train": ex.check_train,
+    "predict": ex.check_predict,
+    "model": ex.check_model,
 }
 
 
@@ -212,6 +214,93 @@ def _cm_loop(t, p):
     for ti, pi in zip(np.ravel(t), np.ravel(p), strict=True):
         C[int(ti)][int(pi)] += 1
     return C
+
+
+# ----------------------------------------------------- the capstone's predict and model
+def _logits_loop(w, b, X):
+    return [float(w[:, 0] @ X[:, m] + np.sum(b)) for m in range(X.shape[1])]
+
+
+def _labels_loop(w, b, X, rule):
+    """One label per sample, ``rule(z)`` of its logit, as a (1, M) array."""
+    return np.array([[rule(z) for z in _logits_loop(w, b, X)]])
+
+
+def _fit(X, Y, w, b, eta, steps):
+    result = bl.gradient_descent(X, Y, w, b, step_size=eta, steps=steps)
+    return result.w, result.b, list(result.costs)
+
+
+def _accuracy_vectorised(w, b, X, Y):
+    return np.mean((bl.forward(w, b, X) >= 0.5) == Y)
+
+
+def _accuracy_loop(w, b, X, Y):
+    right = sum(
+        int((z >= 0) == (y == 1))
+        for z, y in zip(_logits_loop(w, b, X), Y.ravel(), strict=True)
+    )
+    return right / X.shape[1]
+
+
+def _model(fit, accuracy, *, on_test=False, scores=lambda train, test: (train, test)):
+    """A learner's model(): ``fit`` trains, ``accuracy`` scores, ``scores`` reports."""
+
+    def model(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps):
+        X, Y = (X_test, Y_test) if on_test else (X_train, Y_train)
+        w, b, costs = fit(X, Y, w_init, b_init, step_size, steps)
+        train, test = scores(
+            accuracy(w, b, X_train, Y_train), accuracy(w, b, X_test, Y_test)
+        )
+        return {
+            "w": w,
+            "b": b,
+            "costs": costs,
+            "train_accuracy": train,
+            "test_accuracy": test,
+        }
+
+    return model
+
+
+def _week2_percent(w, b, X, Y):
+    labels = (bl.forward(w, b, X) >= 0.5).astype(float)
+    return 100 - np.mean(np.abs(labels - Y)) * 100
+
+
+def _error_rate_loop(w, b, X, Y):
+    return 1 - _accuracy_loop(w, b, X, Y)
+
+
+def _probability_accuracy(w, b, X, Y):
+    return 1 - np.mean(np.abs(bl.forward(w, b, X) - Y))
+
+
+def _probability_accuracy_loop(w, b, X, Y):
+    a = [float(bl.sigmoid(z)) for z in _logits_loop(w, b, X)]
+    return 1 - sum(abs(ai - yi) for ai, yi in zip(a, Y.ravel(), strict=True)) / len(a)
+
+
+def _pairs_column_labels(w, b, X, Y):
+    labels = bl.sigmoid(X.T @ w + b) >= 0.5  # (M, 1)
+    return np.mean(labels == Y)  # broadcast to (M, M)
+
+
+def _pairs_transposed(w, b, X, Y):
+    return np.mean(bl.predict_labels(bl.forward(w, b, X)).T == Y)
+
+
+def _fit_in_place(X, Y, w, b, eta, steps):
+    return (*_in_place_out(X, Y, w, b, eta, steps), [])
+
+
+def _nan_sigmoid_labels(w, b, X):
+    Z = w.T @ X + b
+    return (np.exp(Z) / (1 + np.exp(Z)) >= 0.5).astype(int)
+
+
+def _nan_sigmoid_labels_loop(w, b, X):
+    return _labels_loop(w, b, X, lambda z: int(np.exp(z) / (np.exp(z) + 1) >= 0.5))
 
 
 # ---------------------------------------------------------------- the catalogue
@@ -433,6 +522,62 @@ BUGS |= {
     if check == "gradient_descent"
 }
 
+# the capstone's predict and model
+BUGS |= {
+    ("predict", "labels 0 at a = 0.5 (> instead of ≥)"): [
+        lambda w, b, X: (bl.forward(w, b, X) > 0.5).astype(int),
+        lambda w, b, X: np.round(bl.forward(w, b, X)),
+    ],
+    ("predict", "probabilities returned, not labels"): [
+        bl.forward,
+        lambda w, b, X: _labels_loop(w, b, X, lambda z: float(bl.sigmoid(z))),
+    ],
+    ("predict", "threshold on the logits"): [
+        lambda w, b, X: (w.T @ X + b >= 0.5).astype(int),
+        lambda w, b, X: _labels_loop(w, b, X, lambda z: 1 if z >= 0.5 else 0),
+    ],
+    ("predict", "labels flipped"): [
+        lambda w, b, X: (bl.forward(w, b, X) < 0.5).astype(int),
+        lambda w, b, X: _labels_loop(w, b, X, lambda z: 0 if z >= 0 else 1),
+    ],
+    ("predict", "predict without the bias"): [
+        lambda w, b, X: (bl.sigmoid(w.T @ X) >= 0.5) * 1,
+        lambda w, b, X: _labels_loop(w, 0.0, X, lambda z: int(z >= 0)),
+    ],
+    ("predict", "sigmoid NaN at large z"): [
+        _nan_sigmoid_labels,
+        _nan_sigmoid_labels_loop,
+    ],
+    ("model", "accuracies in percent"): [
+        _model(_fit, _week2_percent),
+        _model(_descent_loop, _accuracy_loop, scores=lambda a, c: (100 * a, 100 * c)),
+    ],
+    ("model", "train and test accuracy swapped"): [
+        _model(_fit, _accuracy_vectorised, scores=lambda a, c: (c, a)),
+        _model(_descent_loop, _accuracy_loop, scores=lambda a, c: (c, a)),
+    ],
+    ("model", "error rate, not accuracy"): [
+        _model(_fit, _accuracy_vectorised, scores=lambda a, c: (1 - a, 1 - c)),
+        _model(_descent_loop, _error_rate_loop),
+    ],
+    ("model", "accuracy from probabilities"): [
+        _model(_fit, _probability_accuracy),
+        _model(_descent_loop, _probability_accuracy_loop),
+    ],
+    ("model", "accuracy over every pair of samples"): [
+        _model(_fit, _pairs_column_labels),
+        _model(_descent_loop, _pairs_transposed),
+    ],
+    ("model", "trained on the test set"): [
+        _model(_fit, _accuracy_vectorised, on_test=True),
+        _model(_descent_loop, _accuracy_loop, on_test=True),
+    ],
+    ("model", "w_init modified in place"): [
+        _model(lambda *args: _in_place_vectorised(*args), _accuracy_vectorised),
+        _model(_fit_in_place, _accuracy_loop),
+    ],
+}
+
 
 def _forever(*args):
     while True:
@@ -596,6 +741,11 @@ RIGHT = [
         False,
     ),
     ("precision_recall_f1", _prf_loop, False),
+    ("predict", lambda w, b, X: bl.predict_labels(bl.forward(w, b, X)), False),
+    ("predict", lambda w, b, X: w.T @ X + b >= 0, False),  # booleans, from z
+    ("predict", lambda w, b, X: (1 / (1 + np.exp(-(w.T @ X + b))) >= 0.5) * 1.0, True),
+    ("model", _model(_fit, _accuracy_vectorised), False),
+    ("model", _model(_descent_loop, _accuracy_loop), False),
 ]
 
 

@@ -105,6 +105,7 @@ def load() -> list[Learner]:
     """Every learner of the corpus."""
     from . import (  # noqa: F401 - they register
         backprop,
+        capstone,
         cost,
         descent,
         metrics,

@@ -46,8 +46,10 @@ __all__ = [
     "check_cost",
     "check_forward",
     "check_gradient_descent",
+    "check_model",
     "check_penalised_descent",
     "check_precision_recall_f1",
+    "check_predict",
     "check_sigmoid",
     "check_train",
 ]
@@ -106,6 +108,14 @@ check_penalised_descent = _checker(
 check_train = _checker(
     "train",
     r"""Check the capstone's ``train(X, Y, w_init, b_init, step_size, steps)``, which returns ``(w, b, costs)``, the costs one per step before its update, equations :eq:`eq-update` and :eq:`eq-cost`.""",
+)
+check_predict = _checker(
+    "predict",
+    r"""Check the capstone's ``predict(w, b, X)``, labels of shape (1, M): 1 where :math:`\sigma(w^\mathsf{T} X + b) \ge 0.5` (0.5 itself too), 0 elsewhere, equation :eq:`eq-decision-boundary`.""",
+)
+check_model = _checker(
+    "model",
+    r"""Check the capstone's ``model(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps)``, which returns a dict (or a tuple) of ``w``, ``b``, ``costs``, ``train_accuracy`` and ``test_accuracy``, the accuracies as fractions, equation :eq:`eq-accuracy`; its calls of ``train`` and ``predict`` get the package's.""",
 )
 check_confusion_matrix = _checker(
     "confusion_matrix",

@@ -572,7 +572,9 @@ def check(fn: Any, key: str) -> CheckResult:
         return result
     note = (
         f"Your {key} ran with binary_logreg's {' and '.join(replaced)} in place of "
-        f"yours, so that it is judged on its own (check_{replaced[0]} judges yours)."
+        f"yours, so that it is judged on its own "
+        f"({' and '.join(f'check_{name}' for name in replaced)} "
+        f"{'judges' if len(replaced) == 1 else 'judge'} yours)."
     )
     return replace(result, notes=(*result.notes, note))
 

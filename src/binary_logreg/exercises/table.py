@@ -17,17 +17,25 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from binary_logreg.cost import _cost_from_logits
-from binary_logreg.cost import cost as _cost
+from binary_logreg.cost import _cost_from_logits, cost
 from binary_logreg.gradcheck import gradient_check
 from binary_logreg.metrics import (
+    _accuracy,
     _confusion_matrix,
     _f1_score,
     _precision,
     _recall,
     confusion_matrix,
 )
-from binary_logreg.model import _backward, _linear, _sigmoid
+from binary_logreg.model import (
+    _backward,
+    _linear,
+    _predict_labels,
+    _sigmoid,
+    backward,
+    forward,
+    sigmoid,
+)
 
 Parts = dict[str, NDArray[np.float64]]
 
@@ -88,6 +96,40 @@ def _counts(y_true: Any, y_pred: Any) -> NDArray[np.int64]:
     return _confusion_matrix(_row(y_true).ravel() > 0, _row(y_pred).ravel() > 0)
 
 
+def _labels(w: Any, b: Any, X: Any) -> NDArray[np.int64]:
+    """The package's labels, 1 where a = σ(z) ≥ 0.5 (eq-decision-boundary)."""
+    return _predict_labels(_sigmoid(_logits(w, b, X)), 0.5)
+
+
+def _share_right(Y: Any, labels: Any) -> NDArray[np.float64]:
+    """The package's accuracy, (TP + TN) / M (eq-accuracy)."""
+    return _scalar(_accuracy(_counts(Y, labels)))
+
+
+def _model(
+    X_train,
+    Y_train,
+    X_test,
+    Y_test,
+    w,
+    b,
+    step_size,
+    steps,
+    *,
+    on_test=False,
+    labels=_labels,
+    share=_share_right,
+) -> Parts:
+    """Week 2's model(): train (on the test set, for the mistake), then the accuracy
+    of the labels on both sets; ``labels`` and ``share`` switch for the mistakes."""
+    X, Y = (X_test, Y_test) if on_test else (X_train, Y_train)
+    fitted = _descent(X, Y, w, b, step_size, steps)
+    return fitted | {
+        "train_accuracy": _scalar(share(Y_train, labels(fitted["w"], fitted["b"], X_train))),
+        "test_accuracy": _scalar(share(Y_test, labels(fitted["w"], fitted["b"], X_test))),
+    }  # fmt: skip
+
+
 def _metrics(y_true: Any, y_pred: Any) -> Parts:
     cm = _counts(y_true, y_pred)
     values = (_precision(cm, 0.0), _recall(cm, 0.0), _f1_score(cm, 0.0))
@@ -96,7 +138,7 @@ def _metrics(y_true: Any, y_pred: Any) -> Parts:
 
 REFERENCES: dict[str, Callable[..., Parts]] = {
     "sigmoid": lambda z: {"σ(z)": _sigmoid(_row(z))},
-    "cost": lambda Y, A: {"J": _scalar(_cost(_row(Y), _row(A)))},
+    "cost": lambda Y, A: {"J": _scalar(cost(_row(Y), _row(A)))},
     "forward": lambda w, b, X: {"A": _sigmoid(_logits(w, b, X))},
     "backward": lambda X, Y, A: dict(
         zip(("dw", "db"), map(_row, _backward(_row(X), _row(Y), _row(A))), strict=True)
@@ -106,7 +148,20 @@ REFERENCES: dict[str, Callable[..., Parts]] = {
     "train": _descent,
     "confusion_matrix": lambda y_true, y_pred: {"C": _row(_counts(y_true, y_pred))},
     "precision_recall_f1": _metrics,
+    "predict": lambda w, b, X: {"labels": _row(_labels(w, b, X))},
+    "model": _model,
 }
+
+
+def _train(X, Y, w_init, b_init, step_size, steps):
+    """The capstone's train, as the exercise returns it: (w, b, costs)."""
+    fitted = _descent(X, Y, w_init, b_init, step_size, steps)
+    return fitted["w"], float(fitted["b"]), list(fitted["costs"])
+
+
+def _predict(w, b, X):
+    """The capstone's predict, as the exercise returns it: labels of shape (1, M)."""
+    return _labels(w, b, X)
 
 
 # ------------------------------------------------------------------------- cases
@@ -253,6 +308,51 @@ def _label_cases() -> list[Case]:
     return cases
 
 
+def _predict_cases() -> list[Case]:
+    rng = np.random.default_rng(136)
+    z = [-800.0, -2.0, -1e-3, 0.0, 1e-3, 2.0, 800.0]
+    raw = [
+        ("N = 1, M = 7 with logits z = [-800, -2, -0.001, 0, 0.001, 2, 800]: w = [[1]], "
+         "b = 0.0, X = [z]", [[1.0]], 0.0, [z]),
+        ("N = 2, M = 200, random w, b = 0.3", rng.normal(size=(2, 1)), 0.3,
+         rng.normal(size=(2, 200))),
+        ("N = 2, M = 6 with z = [0, 0, 0, 0, 5, -3] (four samples on the decision "
+         "boundary, a = 0.5 exactly): w = [[2], [-1]], b = -1.0 as an array of shape "
+         "(1, 1)", [[2.0], [-1.0]], np.array([[-1.0]]),
+         [[0.5, 1.0, 0.0, 2.0, 3.0, -1.0], [0.0, 1.0, -1.0, 3.0, 0.0, 0.0]]),
+        ("N = 1, M = 1: w = [[-1.5]], b = 2.0, X = [[1.0]]", [[-1.5]], 2.0, [[1.0]]),
+    ]  # fmt: skip
+    return [Case(text, (_row(w), b, _row(X))) for text, w, b, X in raw]
+
+
+def _model_cases() -> list[Case]:
+    rng = np.random.default_rng(137)
+    raw = [  # text, N, M train, M test, step size, steps
+        ("N = 2, 200 training and 80 test samples, random start, step size 0.5, "
+         "30 steps", 2, 200, 80, 0.5, 30),
+        ("N = 5, 100 training and 50 test samples, random start, step size 0.1, "
+         "20 steps, b_init an array of shape (1, 1)", 5, 100, 50, 0.1, 20),
+        ("N = 1, 3 training samples x = [-1, 0.5, 1], y = [1, 0, 1], 2 test samples "
+         "x = [0.2, -2], y = [0, 1], random start, step size 1.0, 5 steps", 1, 3, 2,
+         1.0, 5),
+        ("N = 3, 40 training and 20 test samples, random start, steps = 0 (the "
+         "accuracies of w_init and b_init)", 3, 40, 20, 0.5, 0),
+    ]  # fmt: skip
+    cases = []
+    for text, n, m_train, m_test, eta, steps in raw:
+        w_true = rng.normal(size=(n, 1))
+        X = rng.normal(size=(n, m_train + m_test))
+        Y = (rng.random((1, X.shape[1])) < _sigmoid(2 * w_true.T @ X)).astype(float)
+        if m_train == 3:  # both classes in both sets, not separable
+            X, Y = _row([[-1.0, 0.5, 1.0, 0.2, -2.0]]), _row([[1.0, 0, 1, 0, 1]])
+        w_init, b_init = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
+        if "b_init an array" in text:
+            b_init = np.array([[b_init]])
+        sets = (X[:, :m_train], Y[:, :m_train], X[:, m_train:], Y[:, m_train:])
+        cases.append(Case(text, (*sets, w_init, b_init, eta, steps)))
+    return cases
+
+
 # --------------------------------------------------------------------- exercises
 @dataclass(frozen=True)
 class Exercise:
@@ -310,6 +410,10 @@ _CLIP_NOTE = (
 )
 _DESCENT = ("X", "Y", "w_init", "b_init", "step_size", "steps")
 _UPDATE = {"w": "eq-update", "b": "eq-update"}
+_MODEL = ("X_train", "Y_train", "X_test", "Y_test", *_DESCENT[2:])
+_ACCURACY = {"train_accuracy": "eq-accuracy", "test_accuracy": "eq-accuracy"}
+#: the earlier exercises a capstone function may call, as the exercises return them
+_EARLIER = {"sigmoid": sigmoid, "forward": forward, "cost": cost, "backward": backward}
 
 EXERCISES: dict[str, Exercise] = {
     exercise.key: exercise
@@ -342,6 +446,15 @@ EXERCISES: dict[str, Exercise] = {
         Exercise("train", "capstone", "Write the training loop", "one update too few",
                  _DESCENT, _UPDATE | {"costs": "eq-cost"}, _descent_cases, rtol=1e-8,
                  atol=1e-10, sequences=("costs",), warning_note=_LOOP_NOTE),
+        Exercise("predict", "capstone", "Predict the labels",
+                 "labels 0 at a = 0.5 (> instead of ≥)", ("w", "b", "X"),
+                 {"labels": "eq-decision-boundary"}, _predict_cases, rtol=0.0, atol=1e-9,
+                 calls=_EARLIER, warning_note=_EXP_NOTE),
+        Exercise("model", "capstone", "Train, predict and score in model()",
+                 "accuracies in percent", _MODEL, _UPDATE | {"costs": "eq-cost"} | _ACCURACY,
+                 _model_cases, rtol=1e-8, atol=1e-10, sequences=("costs",),
+                 calls=_EARLIER | {"train": _train, "predict": _predict},
+                 warning_note=_LOOP_NOTE),
     )
 }  # fmt: skip
 
@@ -424,7 +537,7 @@ def _loop_mistakes() -> list[Mistake]:
                 "returns, the caller's w_init holds other numbers: `w = w_init` does not "
                 "copy, so `w -= ...` changes w_init too. Write `w = w - step_size * dw` "
                 "or start from `w = w_init.copy()`.", kind="mutation", argument="w_init")
-        for key in ("gradient_descent", "train")
+        for key in ("gradient_descent", "train", "model")
     ]  # fmt: skip
     return mistakes
 
@@ -589,6 +702,67 @@ MISTAKES: tuple[Mistake, ...] = (
             "are 0). Test the denominator and return 0 there, as scikit-learn and "
             "binary_logreg do.", kind="raises",
             exceptions=(ZeroDivisionError, FloatingPointError), undefined=True),
+    # the capstone's predict, equation (eq-decision-boundary)
+    Mistake("labels 0 at a = 0.5 (> instead of ≥)", "predict", "eq-decision-boundary",
+            "Where a = 0.5 exactly (z = 0, on the decision boundary) your label is 0: "
+            "the rule is ŷ = 1 where a ≥ 0.5, as in the course notebook and "
+            "binary_logreg.predict_labels. `A > 0.5` (the deeplearning.ai assignment's "
+            "rule) and np.round(A) (which rounds 0.5 down to 0) label it 0; write "
+            "`A >= 0.5`.", ("labels",),
+            lambda w, b, X: {"labels": _row(_sigmoid(_logits(w, b, X)) > 0.5)}),
+    Mistake("probabilities returned, not labels", "predict", "eq-decision-boundary",
+            "Your values are the probabilities a = σ(wᵀx + b): predict turns each into "
+            "a label, 1 where a ≥ 0.5 and 0 elsewhere, e.g. (A >= 0.5).astype(int).",
+            ("labels",), lambda w, b, X: {"labels": _sigmoid(_logits(w, b, X))}),
+    Mistake("threshold on the logits", "predict", "eq-decision-boundary", "Your labels "
+            "compare the logits z = wᵀx + b with 0.5: the threshold 0.5 is on the "
+            "probability a = σ(z), which is the threshold 0 on z.", ("labels",),
+            lambda w, b, X: {"labels": _row(_logits(w, b, X) >= 0.5)}),
+    Mistake("labels flipped", "predict", "eq-decision-boundary", "Your labels are 1 "
+            "where ours are 0 and the other way round: a is the probability of class "
+            "1, so a ≥ 0.5 gives label 1.", ("labels",),
+            lambda w, b, X: {"labels": 1 - _row(_labels(w, b, X))}),
+    Mistake("predict without the bias", "predict", "eq-linear", "Your labels are those "
+            "of σ(wᵀx): add the bias b to the logits, z = wᵀx + b.", ("labels",),
+            lambda w, b, X: {"labels": _row(_labels(w, 0.0, X))}),
+    Mistake("sigmoid NaN at large z", "predict", "eq-sigmoid", "Your label is 0 where "
+            "z is large and positive: " + _NAN_SIGMOID[0].lower() + _NAN_SIGMOID[1:]
+            + " (NaN ≥ 0.5 is False, so the label is 0.)", ("labels",),
+            lambda w, b, X: {"labels": _row(_nan_sigmoid(_logits(w, b, X)) >= 0.5)}),
+    # the capstone's model, equation (eq-accuracy)
+    Mistake("accuracies in percent", "model", "eq-accuracy", "Your accuracies are ours "
+            "times 100: return fractions between 0 and 1, (TP + TN) / M (the week-2 "
+            "notebook prints 100 - mean|ŷ - y| · 100 percent; print f\"{acc:.1%}\" if "
+            "you like).", tuple(_ACCURACY), lambda *args: {
+                part: 100 * value for part, value in _model(*args).items()}),
+    Mistake("train and test accuracy swapped", "model", "eq-accuracy", "Your "
+            "train_accuracy is our test_accuracy and the other way round: the training "
+            "accuracy counts the right labels of X_train against Y_train.",
+            tuple(_ACCURACY), _swapped("model", ("w", "b", "costs", "test_accuracy",
+                                                 "train_accuracy"))),
+    Mistake("error rate, not accuracy", "model", "eq-accuracy", "Your accuracies are "
+            "1 - ours, the share of wrong labels, e.g. mean|ŷ - y|: the accuracy is the "
+            "share of right ones, 1 - mean|ŷ - y| or np.mean(labels == Y).",
+            tuple(_ACCURACY), lambda *args: {
+                part: 1 - value for part, value in _model(*args).items()}),
+    Mistake("accuracy from probabilities", "model", "eq-decision-boundary", "Your "
+            "accuracies are 1 - mean|a - y| of the probabilities a: count the right "
+            "labels instead, from predict (a ≥ 0.5 gives 1), as (TP + TN) / M "
+            "(equation eq-accuracy).", tuple(_ACCURACY),
+            lambda *args: _model(*args, labels=lambda w, b, X: _sigmoid(_logits(w, b, X)),
+                                 share=lambda Y, A: 1 - np.mean(np.abs(A - Y)))),
+    Mistake("accuracy over every pair of samples", "model", "eq-accuracy", "Your "
+            "accuracies compare every label with every sample's true label: labels of "
+            "shape (M, 1) (from X.T @ w) against Y of shape (1, M) broadcast to an "
+            "(M, M) matrix. Keep the labels of shape (1, M), as w.T @ X gives them, or "
+            "compare labels.ravel() with Y.ravel().", tuple(_ACCURACY),
+            lambda *args: _model(*args, share=lambda Y, labels: np.mean(
+                _row(labels).reshape(-1, 1) == _row(Y).reshape(1, -1)))),
+    Mistake("trained on the test set", "model", "eq-update", "Your w, b and costs are "
+            "those of training on X_test and Y_test: train on the training set only; the "
+            "test set is kept apart to measure how the model does on samples it has not "
+            "seen.", ("w", "b", "costs", *_ACCURACY),
+            lambda *args: _model(*args, on_test=True)),
     # any exercise
     Mistake("results in the wrong order", "", "", "Your function returns the right "
             "results in another order than the statement's.", kind="order"),
