@@ -1,7 +1,8 @@
 """The worksheets on the site: written into ``worksheets/``, linked by a role.
 
 When an HTML build ends, :func:`logreg_site.worksheets.write_worksheets` writes
-one notebook per chapter into ``worksheets/`` of the output, with the equations its
+one notebook per chapter (of those whose page the project has) into
+``worksheets/`` of the output, with the equations its
 exercises name, numbered as on the site and linked under ``html_baseurl``; the role
 ``{worksheet}`page``` links a page to its chapter's worksheet, as a download.
 """
@@ -18,12 +19,19 @@ from sphinx.util.osutil import relative_uri
 from . import worksheets
 
 
+def _chapters_built(app: Sphinx) -> tuple[worksheets.Chapter, ...]:
+    """The chapters whose page this project has (all of them on the site)."""
+    return tuple(
+        chapter for chapter in worksheets.CHAPTERS if chapter.page in app.env.found_docs
+    )
+
+
 def _site_equations(app: Sphinx) -> dict[str, worksheets.Equation]:
     """Every equation a worksheet names: its number, formula, page and address."""
     math = app.env.get_domain("math")
     base_url = app.config.html_baseurl.rstrip("/")
     equations = {}
-    for chapter in worksheets.CHAPTERS:
+    for chapter in _chapters_built(app):
         for exercise in chapter.exercises:
             for label in worksheets.named_equations(exercise.statement):
                 if label not in math.equations:
@@ -55,7 +63,7 @@ def _write_worksheets(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     worksheets.write_worksheets(
-        Path(app.outdir, worksheets.FOLDER), _site_equations(app)
+        Path(app.outdir, worksheets.FOLDER), _site_equations(app), _chapters_built(app)
     )
 
 

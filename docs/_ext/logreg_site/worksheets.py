@@ -239,13 +239,15 @@ def notebook(chapter: Chapter, equations: Mapping[str, Equation]) -> dict:
 
 
 def write_worksheets(
-    folder: Path | str, equations: Mapping[str, Equation]
+    folder: Path | str,
+    equations: Mapping[str, Equation],
+    chapters: tuple[Chapter, ...] = CHAPTERS,
 ) -> list[Path]:
-    """Write every chapter's worksheet into ``folder``; return their paths."""
+    """Write the worksheets of ``chapters`` into ``folder``; return their paths."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for chapter in CHAPTERS:
+    for chapter in chapters:
         path = folder / chapter.worksheet
         text = json.dumps(notebook(chapter, equations), indent=1, ensure_ascii=False)
         path.write_text(text + "\n", encoding="utf-8")
