@@ -1,4 +1,4 @@
-/* Quick self-checks (docs/_ext/quick_check.py builds their HTML).
+/* Quick self-checks (docs/_ext/logreg_site/quick_check.py builds their HTML).
  *
  * A classic script, no module and no network, so it runs from file:// too. The page
  * holds everything: the right option is marked data-correct, a numeric answer sits

@@ -2,7 +2,7 @@
  *
  * A classic script (no ES module, no fetch: both fail over file://). The data are
  * the JSON that the page embeds, <script type="application/json" id="blpg-data">,
- * written at build time by binary_logreg.playground_data (docs/_ext/playground.py).
+ * written at build time by binary_logreg.playground_data (docs/_ext/logreg_site/playground.py).
  *
  * The math mirrors the package line by line, with the same equation labels:
  *   linear          model._linear                 (eq-linear)
