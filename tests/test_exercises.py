@@ -942,14 +942,14 @@ def test_the_descent_reference_is_the_package_s_gradient_descent():
     Y = (rng.random((1, 100)) < 0.5).astype(float)
     w0 = rng.normal(size=(3, 1))
     ours = bl.gradient_descent(X, Y, w0, 0.2, step_size=0.3, steps=25)
-    reference = table._descent(X, Y, w0, 0.2, 0.3, 25)
+    reference = table.REFERENCES["gradient_descent"](X, Y, w0, 0.2, 0.3, 25)
     np.testing.assert_allclose(reference["w"], ours.w, rtol=1e-12)
     np.testing.assert_allclose(reference["b"], ours.b, rtol=1e-12)
     np.testing.assert_allclose(reference["costs"], ours.costs, rtol=1e-12)
 
 
 def test_backward_reference_agrees_with_finite_differences():
-    cases = [c for c in table._backward_cases() if c.numerical is not None]
+    cases = [c for c in ex.EXERCISES["backward"].cases() if c.numerical is not None]
     assert len(cases) >= 3
     for case in cases:
         reference = ex.EXERCISES["backward"].reference(case.args)
