@@ -73,7 +73,7 @@ def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
 def _fit(array: np.ndarray, what: str, shape: tuple, sequence: bool) -> np.ndarray:
     """``array`` of exactly ``shape`` (any size-1 array for a number, any length for a
     sequence), or _Bad with a hint."""
-    if sequence and max(array.shape, default=1) == array.size:  # (k,), (k, 1), ...
+    if sequence and sum(d != 1 for d in array.shape) <= 1:  # (k,), (1, k), ...
         return array.reshape(-1)
     if shape == () and array.size == 1:
         return array.reshape(())
@@ -106,6 +106,9 @@ def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
         if len(value) == len(names) or (extra and len(value) > len(names)):
             return list(value[: len(names)])
         raise _Bad(f"returned {len(value)} item(s), expected {len(names)}: {wanted}")
+    if hasattr(value, "__next__"):
+        raise _Bad(f"returned a {type(value).__name__}, expected a tuple {wanted} "
+                   "(round brackets around a `for` make a generator)")  # fmt: skip
     array = _array(value, "the result", set())  # says what is wrong with None, ...
     raise _Bad(f"returned an array of shape {array.shape}, expected a tuple {wanted}")
 
@@ -157,7 +160,9 @@ def _run(fn: Callable, exercise: Exercise, case: Case, reference: Parts,
         except _Bad as exc:
             run.bad = exc
         except Exception as exc:  # an output object that breaks while being read
-            run.bad = _Bad(f"returned an object that could not be read: {_last_line(exc)}")
+            run.bad = _Bad(
+                f"returned an object that could not be read: {_last_line(exc)}"
+            )
     return run
 
 
@@ -292,10 +297,21 @@ def _failures(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
         isinstance(e, m.exceptions) for e in errors) and all(
         not m.words or any(w in _last_line(e) for w in m.words) for e in errors) and (
         not m.undefined or all(run.case.undefined for run in raised))]  # fmt: skip
-    where = "every input" if len(raised) == len(runs) else f"{len(raised)} of {len(runs)} inputs"
+    where = (
+        "every input"
+        if len(raised) == len(runs)
+        else f"{len(raised)} of {len(runs)} inputs"
+    )
     error, first = _last_line(errors[0]), raised[0].case.description
-    did = f"called exit() ({error})" if isinstance(errors[0], SystemExit) else f"raised `{error}`"
-    return [*found, (None, f"Your function {did} on {where}, first on the input {first}.")]
+    did = (
+        f"called exit() ({error})"
+        if isinstance(errors[0], SystemExit)
+        else f"raised `{error}`"
+    )
+    return [
+        *found,
+        (None, f"Your function {did} on {where}, first on the input {first}."),
+    ]
 
 
 def _mutations(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
@@ -312,7 +328,9 @@ def _mutations(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
     return [_named(mistake, f"Your function changed in place its input {where}.")]
 
 
-def _values(exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
+def _values(
+    exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]
+) -> list[Finding]:
     """The mistakes that the learner's values fit, and what none of them explains."""
     if all(_right(exercise, run) for run in runs):
         return []
@@ -321,8 +339,12 @@ def _values(exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]) -> l
                           key=lambda m: (m.kind == "nonfinite", -len(m.parts))):  # fmt: skip
         if mistake.kind == "nonfinite" and any(_nonfinite_too(m, runs) for m in chosen):
             continue  # a value mistake that predicts the NaN too explains them
-        unexplained = {p for p in mistake.parts if all(p not in m.parts for m in chosen)}
-        if (mistake.kind == "nonfinite" or unexplained) and _matches(exercise, mistake, runs):
+        unexplained = {
+            p for p in mistake.parts if all(p not in m.parts for m in chosen)
+        }
+        if (mistake.kind == "nonfinite" or unexplained) and _matches(
+            exercise, mistake, runs
+        ):
             chosen.append(mistake)
     if not chosen:
         found = _order_or_dtype(exercise, catalogue, runs)
@@ -349,7 +371,9 @@ def _values(exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]) -> l
     return found
 
 
-def _order_or_dtype(exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
+def _order_or_dtype(
+    exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]
+) -> list[Finding]:
     """Right results in another order, or right to float32's 7 digits."""
     kinds, parts = {m.kind: m for m in catalogue}, exercise.parts
     for order in permutations(len(parts)):
@@ -375,7 +399,9 @@ def _nonfinite_too(mistake: Mistake, runs: list[_Run]) -> bool:
     return True
 
 
-def _probe_arguments(fn: Callable, exercise: Exercise, mistake: Mistake) -> Finding | None:
+def _probe_arguments(
+    fn: Callable, exercise: Exercise, mistake: Mistake
+) -> Finding | None:
     """Right when called with the arguments in another order?"""
     for order in permutations(len(exercise.arguments)):
         for case, reference in _cases(exercise.key)[:2]:
@@ -461,7 +487,9 @@ def _verdict(exercise: Exercise, runs: list[_Run], found: list[Finding]) -> Chec
     warned = next((run for run in runs if run.outcome.warnings), None)
     if warned:
         warning = warned.outcome.warnings[0]
-        note = f"Your function warned `{warning}` on the input {warned.case.description}"
+        note = (
+            f"Your function warned `{warning}` on the input {warned.case.description}"
+        )
         why = not found and "encountered" in warning and exercise.warning_note
         notes.append(f"{note}: {exercise.warning_note}" if why else f"{note}.")
     worst = 0.0 if found else max((_relative(run) for run in good), default=0.0)
@@ -476,7 +504,8 @@ def _verdict(exercise: Exercise, runs: list[_Run], found: list[Finding]) -> Chec
     return CheckResult(
         name=exercise.checker,
         passed=not found,
-        message="\n".join(t for _, t in found) or f"Right on all {len(runs)} inputs ({inputs}).",
+        message="\n".join(t for _, t in found)
+        or f"Right on all {len(runs)} inputs ({inputs}).",
         notes=tuple(notes),
         mistakes=tuple(dict.fromkeys(m.name for m, _ in found if m is not None)),
     )

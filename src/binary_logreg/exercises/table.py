@@ -22,8 +22,13 @@ from numpy.typing import NDArray
 
 from binary_logreg.cost import _cost_from_logits, cost
 from binary_logreg.gradcheck import gradient_check
-from binary_logreg.metrics import _confusion_matrix, _f1_score, _precision, _recall
-from binary_logreg.metrics import confusion_matrix
+from binary_logreg.metrics import (
+    _confusion_matrix,
+    _f1_score,
+    _precision,
+    _recall,
+    confusion_matrix,
+)
 from binary_logreg.model import _backward, _linear, _sigmoid, backward, forward, sigmoid
 
 Parts = dict[str, NDArray[np.float64]]
@@ -291,7 +296,9 @@ def _model_cases(rng) -> list[Case]:
                                        (1, 3, 2, 1.0, 5), (3, 40, 20, 0.5, 0)]:  # fmt: skip
         X, Y, w, b = _problem(rng, n, train + test)
         b = np.array([[b]]) if steps == 1 else b
-        text = f"{train} training and {test} test samples, {_loop_text(n, 0, eta, steps)}"
+        text = (
+            f"{train} training and {test} test samples, {_loop_text(n, 0, eta, steps)}"
+        )
         sets = (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:])
         cases.append(Case(text.replace(", M = 0", ""), (*sets, w, b, eta, steps)))
     return cases
@@ -413,9 +420,15 @@ def _mistake(name: str, check: str, row: Any, exercises: dict) -> Mistake:
         parts = exercises[check].parts
     switches = dict(switch.split("=") for switch in row.get("switches", "").split())
     return Mistake(
-        name, check.strip("*"), row.get("label", ""), _flat(row["text"]), parts,
+        name,
+        check.strip("*"),
+        row.get("label", ""),
+        _flat(row["text"]),
+        parts,
         {switch: _value(value) for switch, value in switches.items()},
-        tuple(row.get("predict", "same").split()), kind, row.get("argument", ""),
+        tuple(row.get("predict", "same").split()),
+        kind,
+        row.get("argument", ""),
         tuple(getattr(builtins, e) for e in row.get("exceptions", "").split()),
         tuple(word.strip() for word in row.get("words", "").split("|") if word),
         "undefined" in row,
@@ -447,7 +460,9 @@ EXERCISES, MISTAKES = _rows()
 
 def mistakes_of(key: str) -> list[Mistake]:
     """The catalogue's mistakes of the exercise ``key``, its own first."""
-    return [m for m in MISTAKES if m.check == key] + [m for m in MISTAKES if not m.check]
+    return [m for m in MISTAKES if m.check == key] + [
+        m for m in MISTAKES if not m.check
+    ]
 
 
 def permutations(n: int) -> list[tuple[int, ...]]:
