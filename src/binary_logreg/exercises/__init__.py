@@ -36,39 +36,13 @@ from .result import CheckResult
 from .runner import check
 from .table import EXERCISES, MISTAKES, Mistake
 
-__all__ = [
-    "EXERCISES",
-    "MISTAKES",
-    "CheckResult",
-    "Mistake",
-    "check_backward",
-    "check_confusion_matrix",
-    "check_cost",
-    "check_forward",
-    "check_gradient_descent",
-    "check_model",
-    "check_penalised_descent",
-    "check_precision_recall_f1",
-    "check_predict",
-    "check_sigmoid",
-    "check_train",
-]
+__all__ = ["EXERCISES", "MISTAKES", "CheckResult", "Mistake"]
+__all__ += [f"check_{key}" for key in EXERCISES]
 
 _RETURNS = """
 
-    Parameters
-    ----------
-    fn : callable
-        The learner's function.
-
-    Returns
-    -------
-    CheckResult
-
-    Raises
-    ------
-    TypeError
-        If ``fn`` is not callable.
+    ``fn`` is the learner's function; the verdict is a :class:`CheckResult`. Raises
+    :class:`TypeError` if ``fn`` is not callable (the function itself is meant).
     """
 
 

@@ -14,7 +14,16 @@ import numpy as np
 
 from . import safe_call as _safe
 from .result import CheckResult
-from .table import EXERCISES, Case, Exercise, Mistake, Parts, mistakes_of, permutations
+from .table import (
+    EXERCISES,
+    Case,
+    Exercise,
+    Mistake,
+    Parts,
+    mistakes_of,
+    permutations,
+    say,
+)
 
 Finding = tuple[Mistake | None, str]
 
@@ -47,24 +56,19 @@ def _cases(key: str) -> tuple[tuple[Case, Parts], ...]:
 # ------------------------------------------------------------------ reading results
 def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
     """``value`` as a float array, or _Bad saying what kind of thing it is."""
-    said = {type(None): "None for {} (a function without `return` returns None)",
-            type(...): "`...` for {}: the skeleton is not filled in yet",
-            np.matrix: "an np.matrix for {}: return an array (np.asarray)"}  # fmt: skip
+    said = {type(None): "none", type(...): "ellipsis", np.matrix: "matrix"}
     if isinstance(value, str | bytes):
-        raise _Bad(f"returned a string, {str(value)[:40]!r}, for {what}")
+        raise _Bad(say("string", text=str(value)[:40], what=what))
     if type(value) in said:
-        raise _Bad("returned " + said[type(value)].format(what))
+        raise _Bad(say(said[type(value)], what=what))
     try:
         array = np.asarray(value)
     except Exception as exc:  # a ragged list, an object NumPy cannot read
-        raise _Bad(f"returned {type(value).__name__} for {what}, which NumPy cannot "
-                   f"turn into an array ({_last_line(exc)})") from None  # fmt: skip
+        kind, error = type(value).__name__, _last_line(exc)
+        raise _Bad(say("unreadable", kind=kind, what=what, error=error)) from None
     if array.dtype.kind not in "biuf":
-        kind = {"c": "complex numbers (look for a square root or logarithm of a "
-                "negative number)", "O": "an array of Python objects (e.g. arrays "
-                "of different shapes, None or a generator inside)"}  # fmt: skip
-        text = kind.get(array.dtype.kind, "an array of no numbers")
-        raise _Bad(f"returned {text} for {what} (dtype {array.dtype})")
+        key = {"c": "complex", "O": "object"}.get(array.dtype.kind, "letters")
+        raise _Bad(say(key, what=what, dtype=array.dtype))
     if array.dtype.kind == "f" and array.dtype.itemsize < 8:
         dtypes.add(str(array.dtype))
     return array.astype(np.float64)
@@ -81,14 +85,12 @@ def _fit(array: np.ndarray, what: str, shape: tuple, sequence: bool) -> np.ndarr
         return array
     hint = ""
     if shape == ():
-        hint = ", which should be a single number"
+        hint = say("number")
     elif array.shape == shape[::-1]:
-        hint = ": the transpose of what is asked"
+        hint = say("transpose")
     elif array.ndim == 1 and array.size == np.prod(shape):
-        hint = (f": a 1-D array of {array.size} numbers instead of shape {shape}; keep "
-                "the 2-D shape (matrix products such as w.T @ X and X @ dz.T keep it, "
-                "np.sum(..., axis=...) needs keepdims=True)")  # fmt: skip
-    raise _Bad(f"returned {what} of shape {array.shape}, expected {shape}{hint}")
+        hint = say("flat", size=array.size, want=shape)
+    raise _Bad(say("shape", what=what, got=array.shape, want=shape, hint=hint))
 
 
 def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
@@ -97,7 +99,7 @@ def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
     if isinstance(value, Mapping):
         if all(name in value for name in names):
             return [value[name] for name in names]
-        raise _Bad(f"returned a mapping without the keys {wanted}")
+        raise _Bad(say("keys", wanted=wanted))
     if not isinstance(value, np.ndarray) and all(hasattr(value, n) for n in names):
         return [getattr(value, name) for name in names]
     if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
@@ -105,12 +107,11 @@ def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
     if isinstance(value, tuple | list):
         if len(value) == len(names) or (extra and len(value) > len(names)):
             return list(value[: len(names)])
-        raise _Bad(f"returned {len(value)} item(s), expected {len(names)}: {wanted}")
+        raise _Bad(say("count", got=len(value), want=len(names), wanted=wanted))
     if hasattr(value, "__next__"):
-        raise _Bad(f"returned a {type(value).__name__}, expected a tuple {wanted} "
-                   "(round brackets around a `for` make a generator)")  # fmt: skip
+        raise _Bad(say("generator", kind=type(value).__name__, wanted=wanted))
     array = _array(value, "the result", set())  # says what is wrong with None, ...
-    raise _Bad(f"returned an array of shape {array.shape}, expected a tuple {wanted}")
+    raise _Bad(say("not tuple", got=array.shape, wanted=wanted))
 
 
 def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) -> Parts:
@@ -119,8 +120,8 @@ def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) ->
         items = _items(value, names, exercise.extra_items)
     elif (isinstance(value, tuple) and len(value) > 1
           and np.shape(value[0]) == reference[names[0]].shape):  # fmt: skip
-        raise _Bad(f"returned a tuple of {len(value)} items, expected {names[0]} alone",
-                   "a tuple returned, not one array")  # fmt: skip
+        text = say("alone", got=len(value), what=names[0])
+        raise _Bad(text, "a tuple returned, not one array")
     else:
         items = [value]
 
@@ -160,9 +161,7 @@ def _run(fn: Callable, exercise: Exercise, case: Case, reference: Parts,
         except _Bad as exc:
             run.bad = exc
         except Exception as exc:  # an output object that breaks while being read
-            run.bad = _Bad(
-                f"returned an object that could not be read: {_last_line(exc)}"
-            )
+            run.bad = _Bad(say("broken", error=_last_line(exc)))
     return run
 
 
@@ -237,19 +236,19 @@ def _where(run: _Run, part: str, exercise: Exercise) -> str:
     """Expected against got at the first entry that differs."""
     got, want = run.parts[part], run.reference[part]
     if got.shape != want.shape:
-        return f"expected {part} of length {want.size}, got {got.size}"
+        return say("length", what=part, want=want.size, got=got.size)
     wrong = ~_close(exercise, got, want)
     index = tuple(int(i) for i in np.argwhere(wrong)[0]) if got.ndim else ()
     name = f"{part}[{', '.join(map(str, index))}]" if index else part
     expected, value = _pair(want[index], got[index])
-    text = f"expected {name} = {expected}, got {value}"
+    text = say("value", what=name, want=expected, got=value)
     if not np.isfinite(got[index]) and np.isfinite(want[index]):
         text += " (NaN or infinity)"
     if wrong.sum() > 1:
         text += f" ({int(wrong.sum())} of {wrong.size} entries differ)"
     if run.case.numerical is not None:
-        text += (" (Central finite differences of the cost, equation eq-gradcheck, "
-                 f"give {_pair(run.case.numerical[part][index], 0)[0]} there too.)")  # fmt: skip
+        numerical = _pair(run.case.numerical[part][index], 0)[0]
+        text += " " + say("numerical", value=numerical)
     return text
 
 
@@ -262,21 +261,21 @@ def _last_line(exc: BaseException) -> str:
 
 
 def _named(mistake: Mistake, example: str = "") -> Finding:
-    text = f"Recognised mistake: {mistake.name}. {mistake.explanation}"
-    text += f" Reread equation {mistake.label}." if mistake.label else ""
-    return mistake, text + (f" {example}" if example else "")
+    reread = say("reread", label=mistake.label) if mistake.label else ""
+    named = say("named", name=mistake.name, explanation=mistake.explanation)
+    return mistake, " ".join(filter(None, (named, reread, example)))
 
 
 def _example(exercise: Exercise, runs: list[_Run], parts: tuple[str, ...]) -> str:
     run, part = next((run, p) for run in runs for p in parts
                      if not _right(exercise, run, (p,)))  # fmt: skip
-    return f"For example on the input {run.case.description}: {_where(run, part, exercise)}."
+    return say("example", input=run.case.description, where=_where(run, part, exercise))
 
 
 def _in_order(names: tuple[str, ...], order: tuple[int, ...]) -> str:
     """What a learner returning ``names`` in ``order`` returns, and what is asked."""
-    return (f"You return ({', '.join(names[i] for i in order)}), in this order; the "
-            f"statement asks for ({', '.join(names)}).")  # fmt: skip
+    got = ", ".join(names[i] for i in order)
+    return say("in order", got=got, want=", ".join(names))
 
 
 # --------------------------------------------------------------------- diagnosis
@@ -284,10 +283,9 @@ def _failures(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
     """A time limit, exit() and exceptions."""
     last, kinds = runs[-1], {m.kind: m for m in catalogue}
     if last.outcome.timed_out:
-        text = (f"Your function did not return within {_safe.TIME_LIMIT:g} s on the "
-                f"input {last.case.description}, so the check stopped there.")  # fmt: skip
+        text = say("time", limit=_safe.TIME_LIMIT, input=last.case.description)
         if last.outcome.abandoned:
-            text += " It may still be running: if the notebook slows down, restart the kernel."
+            text += " " + say("abandoned")
         return [_named(kinds["time"], text)]
     raised = [run for run in runs if run.outcome.error is not None]
     if not raised:
@@ -308,10 +306,7 @@ def _failures(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
         if isinstance(errors[0], SystemExit)
         else f"raised `{error}`"
     )
-    return [
-        *found,
-        (None, f"Your function {did} on {where}, first on the input {first}."),
-    ]
+    return [*found, (None, say("raised", did=did, where=where, input=first))]
 
 
 def _mutations(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
@@ -325,7 +320,7 @@ def _mutations(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
         *changed, ""))  # fmt: skip
     where = "; ".join(f"{name} (input: {run.case.description})"
                       for name, run in changed.items())  # fmt: skip
-    return [_named(mistake, f"Your function changed in place its input {where}.")]
+    return [_named(mistake, say("changed", where=where))]
 
 
 def _values(
@@ -365,9 +360,10 @@ def _values(
                     p is not None and _close(exercise, got, p[part]).all()
                     for p in predictions):  # fmt: skip
                 continue
-            text = (f"{'Also, your' if chosen else 'Your'} function returns a wrong value "
-                    f"on the input {run.case.description}: {_where(run, part, exercise)}.")  # fmt: skip
-            return [*found, (None, f"{text} Reread equation {exercise.labels[part]}.")]
+            text = say("wrong", who="Also, your" if chosen else "Your",
+                       input=run.case.description, where=_where(run, part, exercise),
+                       label=exercise.labels[part])  # fmt: skip
+            return [*found, (None, text)]
     return found
 
 
@@ -383,8 +379,7 @@ def _order_or_dtype(
     if all(_close(exercise, run.parts[p], run.reference[p], rtol=1e-5).all()
            for run in runs for p in parts):  # fmt: skip
         low = sorted({d for run in runs for d in run.dtypes})
-        said = (f"Your function returns dtype {', '.join(low)}." if low else
-                "Your values agree with ours to about 7 digits only, as float32 gives.")  # fmt: skip
+        said = say("dtype", dtype=", ".join(low)) if low else say("digits")
         return [_named(kinds["dtype"], f"{said} {_example(exercise, runs, parts)}")]
     return []
 
@@ -412,10 +407,11 @@ def _probe_arguments(
             if not _right(exercise, run):
                 break
         else:
-            called, asked = (", ".join(exercise.arguments[i] for i in o)
-                             for o in (order, range(len(order))))  # fmt: skip
-            return _named(mistake, f"It gives our results when called as "
-                          f"{exercise.key}({called}), not as {exercise.key}({asked}).")  # fmt: skip
+            got, want = (", ".join(exercise.arguments[i] for i in o)
+                         for o in (order, range(len(order))))  # fmt: skip
+            return _named(
+                mistake, say("called as", key=exercise.key, got=got, want=want)
+            )
     return None
 
 
@@ -453,9 +449,8 @@ def check(fn: Any, key: str) -> CheckResult:
     if not replaced:
         return result
     checks = " and ".join(f"check_{name}" for name in replaced)
-    note = (f"Your {key} ran with binary_logreg's {' and '.join(replaced)} in place of "
-            f"yours, so that it is judged on its own ({checks} "
-            f"{'judges' if len(replaced) == 1 else 'judge'} yours).")  # fmt: skip
+    note = say("on its own", key=key, names=" and ".join(replaced), checks=checks,
+               verb="judges" if len(replaced) == 1 else "judge")  # fmt: skip
     return replace(result, notes=(*result.notes, note))
 
 
@@ -487,25 +482,21 @@ def _verdict(exercise: Exercise, runs: list[_Run], found: list[Finding]) -> Chec
     warned = next((run for run in runs if run.outcome.warnings), None)
     if warned:
         warning = warned.outcome.warnings[0]
-        note = (
-            f"Your function warned `{warning}` on the input {warned.case.description}"
-        )
+        note = say("warned", warning=warning, input=warned.case.description)
         why = not found and "encountered" in warning and exercise.warning_note
         notes.append(f"{note}: {exercise.warning_note}" if why else f"{note}.")
     worst = 0.0 if found else max((_relative(run) for run in good), default=0.0)
     if worst > 1e-10:
         low = sorted({d for run in good for d in run.dtypes})
-        note = (f"Your values agree with ours to a relative {worst:.1e}, not to "
-                "rounding error (about 1e-15)")  # fmt: skip
-        reason = (f"your results are {', '.join(low)}, which keeps about 7 digits"
-                  if low else exercise.close_note)  # fmt: skip
+        note = say("close", worst=worst)
+        reason = say("low", dtype=", ".join(low)) if low else exercise.close_note
         notes.append(f"{note}: {reason}." if reason else f"{note}.")
     inputs = "; ".join(run.case.description for run in runs)
     return CheckResult(
         name=exercise.checker,
         passed=not found,
         message="\n".join(t for _, t in found)
-        or f"Right on all {len(runs)} inputs ({inputs}).",
+        or say("right", count=len(runs), inputs=inputs),
         notes=tuple(notes),
         mistakes=tuple(dict.fromkeys(m.name for m, _ in found if m is not None)),
     )

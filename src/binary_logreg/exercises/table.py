@@ -438,7 +438,7 @@ def _mistake(name: str, check: str, row: Any, exercises: dict) -> Mistake:
 def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
     words, exercises, mistakes = _words(), {}, []
     notes = {name: _flat(text) for name, text in words["notes"].items()}
-    for key in words.sections()[1:]:
+    for key in words.sections()[2:]:  # after [messages] and [notes]
         row = words[key]
         if "|" not in key:
             rtol, atol = map(float, row["tolerance"].split())
@@ -456,6 +456,12 @@ def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
 
 
 EXERCISES, MISTAKES = _rows()
+MESSAGES = {key: _flat(text) for key, text in _words()["messages"].items()}
+
+
+def say(message: str, /, **fields: Any) -> str:
+    """The sentence ``message`` of the table's messages, filled in."""
+    return MESSAGES[message].format(**fields)
 
 
 def mistakes_of(key: str) -> list[Mistake]:
