@@ -248,8 +248,8 @@ def _problem(rng, n: int, m: int) -> tuple[NDArray, NDArray, NDArray, float]:
 
 
 #: N, M, step size, steps of the loops (one step with b_init an array of shape (1, 1))
-_LOOPS = [(2, 200, 0.5, 20), (5, 200, 0.05, 30), (5, 200, 2.0, 10), (1, 3, 1.0, 5),
-          (2, 200, 0.25, 1), (3, 50, 0.5, 0), (2, 20, 0.01, 300)]  # fmt: skip
+_LOOPS = [(2, 60, 0.5, 20), (5, 60, 0.05, 30), (5, 60, 2.0, 10), (1, 3, 1.0, 5),
+          (2, 60, 0.25, 1), (3, 50, 0.5, 0), (2, 20, 0.01, 300)]  # fmt: skip
 
 
 def _loop_text(n: int, m: int, eta: float, steps: int) -> str:
