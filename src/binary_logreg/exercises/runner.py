@@ -291,10 +291,7 @@ def _failures(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
     if not raised:
         return []
     errors = [run.outcome.error for run in raised]
-    found = [_named(m) for m in catalogue if m.kind in ("raises", "exit") and all(
-        isinstance(e, m.exceptions) for e in errors) and all(
-        not m.words or any(w in _last_line(e) for w in m.words) for e in errors) and (
-        not m.undefined or all(run.case.undefined for run in raised))]  # fmt: skip
+    found = [_named(m) for m in catalogue if _raised_by(m, raised)]
     where = (
         "every input"
         if len(raised) == len(runs)
@@ -307,6 +304,19 @@ def _failures(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
         else f"raised `{error}`"
     )
     return [*found, (None, say("raised", did=did, where=where, input=first))]
+
+
+def _raised_by(mistake: Mistake, raised: list[_Run]) -> bool:
+    """Every exception is of the mistake's types, with its words, on its inputs."""
+    return mistake.kind in ("raises", "exit") and all(
+        isinstance(run.outcome.error, mistake.exceptions)
+        and (
+            not mistake.words
+            or any(w in _last_line(run.outcome.error) for w in mistake.words)
+        )
+        and (not mistake.undefined or run.case.undefined)
+        for run in raised
+    )
 
 
 def _mutations(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
@@ -346,9 +356,9 @@ def _values(
         if found:
             return found
     for mistake in catalogue:  # some parts may show a mistake by themselves
-        parts = tuple(p for p in mistake.parts if mistake.kind == "value" and all(
-            p not in m.parts for m in chosen) and _matches(exercise, replace(
-            mistake, parts=(p,)), runs))  # fmt: skip
+        alone = [replace(mistake, parts=(p,)) for p in mistake.parts
+                 if mistake.kind == "value" and all(p not in m.parts for m in chosen)]  # fmt: skip
+        parts = tuple(m.parts[0] for m in alone if _matches(exercise, m, runs))
         if parts:
             chosen.append(replace(mistake, parts=parts))
     found = [_named(m, _example(exercise, runs, m.parts)) for m in chosen]
