@@ -123,7 +123,9 @@ def nan_when_nothing_predicted(y_true, y_pred):
 def labels_to_plus_minus_one_in_place(X, Y, w_init, b_init, step_size, steps):
     Y[Y == 0] = -1  # the ±1 labels of another course, on the caller's array
     Y01 = (Y + 1) / 2
-    result = bl.gradient_descent(X, Y01, w_init, b_init, step_size=step_size, steps=steps)
+    result = bl.gradient_descent(
+        X, Y01, w_init, b_init, step_size=step_size, steps=steps
+    )
     return result.w, result.b
 
 
