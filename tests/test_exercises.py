@@ -6,6 +6,7 @@ import math
 import re
 import sys
 import threading
+import time
 import warnings
 
 import numpy as np
@@ -979,6 +980,23 @@ def test_the_time_limit_stops_at_the_first_timeout(short_time_limit):
     assert result.mistakes == ("did not return in time",)
     assert "did not return within 0.05 s" in result.message
     assert "condition never becomes false" in result.message
+
+
+@pytest.mark.skipif(
+    sys.version_info < (3, 11), reason="the trace needs 3.11's line events"
+)
+def test_an_except_that_swallows_the_alarm_cannot_hang(short_time_limit):
+    def swallows(z):
+        while True:
+            try:
+                time.sleep(0.01)  # the alarm lands inside the try
+            except:  # noqa: E722 - the mistake under test
+                pass
+
+    result = ex.check_sigmoid(swallows)
+    assert result.mistakes == ("did not return in time",)
+    assert "caught the checker's interrupt" in result.message
+    assert sys.gettrace() is None or "coverage" in repr(sys.gettrace())
 
 
 def test_an_exception_without_a_text_is_reported():

@@ -25,6 +25,15 @@ def _swallowing(exercise: str):
 
 @_swallowing("sigmoid")
 def bare_except_in_an_endless_loop(z):
+    while True:
+        try:
+            time.sleep(0.01)  # the alarm lands here, inside the try
+        except:  # noqa: E722 - the learner's
+            pass
+
+
+@_swallowing("predict")
+def bare_except_around_a_counter(w, b, X):
     t = 0
     while True:
         try:
@@ -35,10 +44,9 @@ def bare_except_in_an_endless_loop(z):
 
 @_swallowing("cost")
 def except_base_exception_continues(Y, A):
-    total = 0.0
     while True:
         try:
-            total += float(np.sum(A))
+            time.sleep(0.01)
         except BaseException:
             continue
 
@@ -56,8 +64,7 @@ def except_exception_around_a_sleep(w, b, X):
 def finally_loops_again(X, Y, A):
     while True:
         try:
-            while True:
-                pass
+            time.sleep(0.01)
         finally:
             continue  # noqa: B012 - the learner's
 

@@ -286,6 +286,8 @@ def _failures(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
         text = say("time", limit=_safe.TIME_LIMIT, input=last.case.description)
         if last.outcome.abandoned:
             text += " " + say("abandoned")
+        if last.outcome.swallowed:
+            text += " " + say("swallowed")
         return [_named(kinds["time"], text)]
     raised = [run for run in runs if run.outcome.error is not None]
     if not raised:

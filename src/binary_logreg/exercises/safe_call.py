@@ -29,12 +29,17 @@ class _TimeUp(BaseException):
     """The alarm (not an Exception: ``except Exception`` does not swallow it)."""
 
 
+class _Swallowed(_TimeUp):
+    """The alarm again, raised inside the learner's handler that caught it."""
+
+
 @dataclass
 class Outcome:
     value: Any = None
     error: BaseException | None = None
     timed_out: bool = False
     abandoned: bool = False  #: still running in a thread of its own
+    swallowed: bool = False  #: an ``except`` of the learner's caught the alarm
     warnings: tuple[str, ...] = ()
 
 
@@ -47,7 +52,7 @@ def alarm_available() -> bool:
 
 def _trace(frame: Any, event: str, arg: Any) -> Any:
     if event == "line" and isinstance(sys.exc_info()[1], _TimeUp):
-        raise _TimeUp  # raised inside the handler that swallowed the alarm
+        raise _Swallowed
     return _trace
 
 
@@ -59,8 +64,11 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
         with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
             try:
                 outcome.value = fn(*args)
-            except _TimeUp:
-                outcome.timed_out = True
+            except _TimeUp as alarm:
+                outcome.timed_out, outcome.swallowed = (
+                    True,
+                    isinstance(alarm, _Swallowed),
+                )
             except KeyboardInterrupt:
                 raise
             except BaseException as exc:  # SystemExit too: exit() is a verdict
