@@ -6,6 +6,7 @@ import math
 import re
 import sys
 import threading
+import time
 import warnings
 
 import numpy as np
@@ -659,13 +660,13 @@ def test_the_catalogue_has_at_least_12_mistakes_all_tested():
 
 @pytest.fixture
 def short_time_limit(monkeypatch):
-    monkeypatch.setattr(safe_call, "TIME_LIMIT", 0.2)
+    monkeypatch.setattr(safe_call, "TIME_LIMIT", 0.05)
 
 
 @pytest.mark.parametrize("check, name, fn", BUG_CASES)
 def test_each_mistake_is_named(check, name, fn, recwarn, monkeypatch):
     if name == "did not return in time":
-        monkeypatch.setattr(safe_call, "TIME_LIMIT", 0.2)
+        monkeypatch.setattr(safe_call, "TIME_LIMIT", 0.05)
     result = CHECKS[check](fn)
     assert not result.passed
     assert name in result.message
@@ -942,14 +943,14 @@ def test_the_descent_reference_is_the_package_s_gradient_descent():
     Y = (rng.random((1, 100)) < 0.5).astype(float)
     w0 = rng.normal(size=(3, 1))
     ours = bl.gradient_descent(X, Y, w0, 0.2, step_size=0.3, steps=25)
-    reference = table._descent(X, Y, w0, 0.2, 0.3, 25)
+    reference = table.REFERENCES["gradient_descent"](X, Y, w0, 0.2, 0.3, 25)
     np.testing.assert_allclose(reference["w"], ours.w, rtol=1e-12)
     np.testing.assert_allclose(reference["b"], ours.b, rtol=1e-12)
     np.testing.assert_allclose(reference["costs"], ours.costs, rtol=1e-12)
 
 
 def test_backward_reference_agrees_with_finite_differences():
-    cases = [c for c in table._backward_cases() if c.numerical is not None]
+    cases = [c for c in ex.EXERCISES["backward"].cases() if c.numerical is not None]
     assert len(cases) >= 3
     for case in cases:
         reference = ex.EXERCISES["backward"].reference(case.args)
@@ -977,8 +978,25 @@ def test_the_time_limit_stops_at_the_first_timeout(short_time_limit):
     result = ex.check_sigmoid(slow_then_forever)
     assert not result.passed and len(calls) == 1
     assert result.mistakes == ("did not return in time",)
-    assert "did not return within 0.2 s" in result.message
+    assert "did not return within 0.05 s" in result.message
     assert "condition never becomes false" in result.message
+
+
+@pytest.mark.skipif(
+    sys.version_info < (3, 11), reason="the trace needs 3.11's line events"
+)
+def test_an_except_that_swallows_the_alarm_cannot_hang(short_time_limit):
+    def swallows(z):
+        while True:
+            try:
+                time.sleep(0.01)  # the alarm lands inside the try
+            except:  # noqa: E722 - the mistake under test
+                pass
+
+    result = ex.check_sigmoid(swallows)
+    assert result.mistakes == ("did not return in time",)
+    assert "caught the checker's interrupt" in result.message
+    assert sys.gettrace() is None or "coverage" in repr(sys.gettrace())
 
 
 def test_an_exception_without_a_text_is_reported():
@@ -1011,6 +1029,7 @@ def test_without_an_alarm_a_thread_is_abandoned(monkeypatch, short_time_limit):
     assert threads[0] is not threading.main_thread()
     assert result.mistakes == ("did not return in time",)
     assert "restart the kernel" in result.message
+    monkeypatch.setattr(safe_call, "TIME_LIMIT", 5.0)  # no flake under load
     assert ex.check_sigmoid(bl.sigmoid).passed  # the thread path passes right ones
     threads[0].join(1)
 
@@ -1077,7 +1096,7 @@ def test_the_mutated_argument_is_quoted_with_its_own_input():
 
     result = ex.check_gradient_descent(bias_in_place)
     assert result.mistakes == ("input changed in place",)
-    assert "its input b_init (input: N = 2, M = 200" in result.message
+    assert "its input b_init (input: N = 2, M = 60" in result.message
     assert "b_init an array" in result.message and "w_init" not in result.message
 
 

@@ -8,30 +8,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class CheckResult:
-    """The verdict of a ``check_*`` function.
-
-    Attributes
-    ----------
-    name : str
-        What was checked, e.g. ``"check_backward"``.
-    passed : bool
-        Whether the function returned the right values, of the right type and
-        shape, on every input, without raising and without changing its inputs.
-    message : str
-        What is wrong, on which input, and which equation to reread (its label,
-        such as ``eq-dw``); a short confirmation when it passed.
-    notes : tuple of str
-        Weaknesses that do not make the check fail, e.g. a warning on the way to
-        the right value.
-    mistakes : tuple of str
-        The names of the catalogued mistakes (see :data:`MISTAKES`) recognised in
-        the function's behaviour; empty when none fits.
-
-    Notes
-    -----
-    ``str(result)`` is the plain-text report; in Jupyter the result displays as
-    HTML (``_repr_html_``), with the verdict in words, "✔ Passed" or
-    "✘ Not yet", so that it never relies on colour.
+    """The verdict of a ``check_*`` function: ``passed``; a ``message`` saying what
+    is wrong, on which input, and which equation to reread (or a confirmation);
+    ``notes`` on weaknesses that do not fail it (a warning on the way to the right
+    value); ``mistakes``, the names of the recognised mistakes of :data:`MISTAKES`.
+    ``str(result)`` is the text; in Jupyter it shows as HTML, "✔ Passed" or
+    "✘ Not yet" in words, never by colour alone.
     """
 
     name: str
@@ -49,26 +31,19 @@ class CheckResult:
         return self.passed
 
     def __str__(self) -> str:
-        lines = [f"{self.name}: {self.verdict}", self.message]
-        if self.notes:
-            lines.append("Notes:")
-            lines.extend(f"- {note}" for note in self.notes)
-        return "\n".join(lines)
+        notes = ["Notes:", *(f"- {note}" for note in self.notes)] if self.notes else []
+        return "\n".join([f"{self.name}: {self.verdict}", self.message, *notes])
 
     def _repr_html_(self) -> str:
         border = "#009E73" if self.passed else "#D55E00"  # Okabe-Ito green, vermilion
-        paragraphs = "".join(
-            f"<p>{html.escape(paragraph)}</p>"
-            for paragraph in self.message.split("\n")
-            if paragraph
+        lines = "".join(
+            f"<p>{html.escape(p)}</p>" for p in self.message.split("\n") if p
         )
-        notes = ""
-        if self.notes:
-            items = "".join(f"<li>{html.escape(note)}</li>" for note in self.notes)
-            notes = f"<p>Notes:</p><ul>{items}</ul>"
+        items = "".join(f"<li>{html.escape(note)}</li>" for note in self.notes)
+        notes = f"<p>Notes:</p><ul>{items}</ul>" if items else ""
         return (
             f'<div class="bl-check" role="status" style="border-left: 4px solid '
             f'{border}; padding-left: 0.75em">'
             f"<p><strong>{self.verdict}</strong> ({html.escape(self.name)})</p>"
-            f"{paragraphs}{notes}</div>"
+            f"{lines}{notes}</div>"
         )

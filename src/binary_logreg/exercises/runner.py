@@ -11,16 +11,24 @@ from types import CodeType
 from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
 
 from . import safe_call as _safe
 from .result import CheckResult
-from .table import EXERCISES, Case, Exercise, Mistake, Parts, mistakes_of, permutations
+from .table import (
+    EXERCISES,
+    Case,
+    Exercise,
+    Mistake,
+    Parts,
+    mistakes_of,
+    permutations,
+    say,
+)
 
 Finding = tuple[Mistake | None, str]
 
 
-class _BadOutput(Exception):
+class _Bad(Exception):
     """The learner's function returned something of the wrong type or shape."""
 
     def __init__(self, text: str, mistake: str = "") -> None:
@@ -34,7 +42,7 @@ class _Run:
     reference: Parts
     outcome: _safe.Outcome
     parts: Parts | None = None
-    bad: _BadOutput | None = None
+    bad: _Bad | None = None
     mutated: tuple[str, ...] = ()
     dtypes: set[str] = field(default_factory=set)  # results of less than float64
 
@@ -46,48 +54,30 @@ def _cases(key: str) -> tuple[tuple[Case, Parts], ...]:
 
 
 # ------------------------------------------------------------------ reading results
-def _array(value: Any, what: str, dtypes: set[str]) -> NDArray[np.float64]:
-    """``value`` as a float array, or _BadOutput saying what kind of thing it is."""
-    if value is None:
-        raise _BadOutput(
-            f"returned None for {what} (a function without `return` returns None)"
-        )
-    if value is Ellipsis:
-        raise _BadOutput(
-            f"returned `...` for {what}: the skeleton is not filled in yet"
-        )
+def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
+    """``value`` as a float array, or _Bad saying what kind of thing it is."""
+    said = {type(None): "none", type(...): "ellipsis", np.matrix: "matrix"}
     if isinstance(value, str | bytes):
-        raise _BadOutput(f"returned a string, {str(value)[:40]!r}, for {what}")
+        raise _Bad(say("string", text=str(value)[:40], what=what))
+    if type(value) in said:
+        raise _Bad(say(said[type(value)], what=what))
     try:
         array = np.asarray(value)
     except Exception as exc:  # a ragged list, an object NumPy cannot read
-        raise _BadOutput(
-            f"returned {type(value).__name__} for {what}, which NumPy "
-            f"cannot turn into an array ({_last_line(exc)})"
-        ) from None
-    if np.iscomplexobj(array):
-        raise _BadOutput(
-            f"returned complex numbers for {what} (dtype {array.dtype}); they "
-            "must be real: look for a square root or logarithm of a negative number"
-        )
-    if array.dtype == object:
-        raise _BadOutput(
-            f"returned an array of Python objects (dtype object) for {what}: "
-            "e.g. a list of arrays of different shapes, or None inside"
-        )
+        kind, error = type(value).__name__, _last_line(exc)
+        raise _Bad(say("unreadable", kind=kind, what=what, error=error)) from None
     if array.dtype.kind not in "biuf":
-        raise _BadOutput(
-            f"returned an array of dtype {array.dtype} for {what}, not numbers"
-        )
+        key = {"c": "complex", "O": "object"}.get(array.dtype.kind, "letters")
+        raise _Bad(say(key, what=what, dtype=array.dtype))
     if array.dtype.kind == "f" and array.dtype.itemsize < 8:
         dtypes.add(str(array.dtype))
     return array.astype(np.float64)
 
 
-def _fit(array: NDArray, what: str, shape: tuple[int, ...], sequence: bool) -> NDArray:
+def _fit(array: np.ndarray, what: str, shape: tuple, sequence: bool) -> np.ndarray:
     """``array`` of exactly ``shape`` (any size-1 array for a number, any length for a
-    sequence), or _BadOutput with a hint."""
-    if sequence and max(array.shape, default=1) == array.size:  # (k,), (k, 1), ...
+    sequence), or _Bad with a hint."""
+    if sequence and sum(d != 1 for d in array.shape) <= 1:  # (k,), (1, k), ...
         return array.reshape(-1)
     if shape == () and array.size == 1:
         return array.reshape(())
@@ -95,16 +85,12 @@ def _fit(array: NDArray, what: str, shape: tuple[int, ...], sequence: bool) -> N
         return array
     hint = ""
     if shape == ():
-        hint = ", which should be a single number"
+        hint = say("number")
     elif array.shape == shape[::-1]:
-        hint = ": the transpose of what is asked"
+        hint = say("transpose")
     elif array.ndim == 1 and array.size == np.prod(shape):
-        hint = (
-            f": a 1-D array of {array.size} numbers instead of shape {shape}; keep the "
-            "2-D shape (matrix products such as w.T @ X and X @ dz.T keep it, "
-            "np.sum(..., axis=...) needs keepdims=True)"
-        )
-    raise _BadOutput(f"returned {what} of shape {array.shape}, expected {shape}{hint}")
+        hint = say("flat", size=array.size, want=shape)
+    raise _Bad(say("shape", what=what, got=array.shape, want=shape, hint=hint))
 
 
 def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
@@ -113,7 +99,7 @@ def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
     if isinstance(value, Mapping):
         if all(name in value for name in names):
             return [value[name] for name in names]
-        raise _BadOutput(f"returned a mapping without the keys {wanted}")
+        raise _Bad(say("keys", wanted=wanted))
     if not isinstance(value, np.ndarray) and all(hasattr(value, n) for n in names):
         return [getattr(value, name) for name in names]
     if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
@@ -121,122 +107,95 @@ def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
     if isinstance(value, tuple | list):
         if len(value) == len(names) or (extra and len(value) > len(names)):
             return list(value[: len(names)])
-        raise _BadOutput(
-            f"returned {len(value)} item(s), expected {len(names)}: {wanted}"
-        )
+        raise _Bad(say("count", got=len(value), want=len(names), wanted=wanted))
+    if hasattr(value, "__next__"):
+        raise _Bad(say("generator", kind=type(value).__name__, wanted=wanted))
     array = _array(value, "the result", set())  # says what is wrong with None, ...
-    raise _BadOutput(
-        f"returned an array of shape {array.shape}, expected a tuple {wanted}"
-    )
+    raise _Bad(say("not tuple", got=array.shape, wanted=wanted))
 
 
 def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) -> Parts:
     names = exercise.parts
-    if len(names) == 1:
-        shape = reference[names[0]].shape
-        if isinstance(value, tuple) and len(value) > 1 and np.shape(value[0]) == shape:
-            raise _BadOutput(
-                f"returned a tuple of {len(value)} items, expected {names[0]} alone",
-                "a tuple returned, not one array",
-            )
-        items = [value]
-    else:
+    if len(names) > 1:
         items = _items(value, names, exercise.extra_items)
+    elif (isinstance(value, tuple) and len(value) > 1
+          and np.shape(value[0]) == reference[names[0]].shape):  # fmt: skip
+        text = say("alone", got=len(value), what=names[0])
+        raise _Bad(text, "a tuple returned, not one array")
+    else:
+        items = [value]
 
     def fit(order: tuple[int, ...]) -> Parts:
-        return {
-            name: _fit(
-                _array(items[i], name, dtypes),
-                name,
-                reference[name].shape,
-                name in exercise.sequences,
-            )
-            for name, i in zip(names, order, strict=True)
-        }
+        return {name: _fit(_array(items[i], name, dtypes), name, reference[name].shape,
+                           name in exercise.sequences)
+                for name, i in zip(names, order, strict=True)}  # fmt: skip
 
     try:
         return fit(tuple(range(len(names))))
-    except _BadOutput as first:
+    except _Bad as first:
         for order in permutations(len(names)):
             try:
                 fit(order)
-            except _BadOutput:
+            except _Bad:
                 continue
-            raise _BadOutput(
-                _in_order(names, tuple(order.index(i) for i in range(len(names)))),
-                "results in the wrong order",
-            ) from None
+            back = tuple(order.index(i) for i in range(len(names)))
+            raise _Bad(_in_order(names, back), "results in the wrong order") from None
         raise first
 
 
 # ----------------------------------------------------------------------- the runner
-def _run(
-    fn: Callable,
-    exercise: Exercise,
-    case: Case,
-    reference: Parts,
-    limit: float | None = None,
-) -> _Run:
-    args = tuple(
-        arg.copy() if isinstance(arg, np.ndarray) else arg for arg in case.args
-    )
+def _run(fn: Callable, exercise: Exercise, case: Case, reference: Parts,
+         limit: float | None = None) -> _Run:  # fmt: skip
+    args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
     run = _Run(case, reference, _safe.safe_call(fn, args, limit))
     run.mutated = tuple(
-        name
-        for name, before, after in zip(exercise.arguments, case.args, args, strict=True)
-        if isinstance(before, np.ndarray)
-        and not (
-            isinstance(after, np.ndarray)
-            and before.shape == after.shape
-            and np.array_equal(before, after, equal_nan=True)
-        )
-    )
+        name for name, before, after in zip(exercise.arguments, case.args, args,
+                                             strict=True)
+        if isinstance(before, np.ndarray) and not (
+            isinstance(after, np.ndarray) and before.shape == after.shape
+            and np.array_equal(before, after, equal_nan=True))
+    )  # fmt: skip
     if run.outcome.error is None and not run.outcome.timed_out:
         try:
             run.parts = _read(exercise, run.outcome.value, reference, run.dtypes)
-        except _BadOutput as exc:
+        except _Bad as exc:
             run.bad = exc
         except Exception as exc:  # an output object that breaks while being read
-            run.bad = _BadOutput(
-                f"returned an object that could not be read: {_last_line(exc)}"
-            )
+            run.bad = _Bad(say("broken", error=_last_line(exc)))
     return run
 
 
-def _close(exercise: Exercise, got: NDArray, want: NDArray, rtol: float | None = None):
+def _close(exercise: Exercise, got, want, rtol: float | None = None) -> np.ndarray:
     if got.shape != want.shape:  # a sequence of another length
         return np.zeros(max(got.size, want.size, 1), dtype=bool)
     rtol = exercise.rtol if rtol is None else rtol
     return np.isclose(got, want, rtol=rtol, atol=exercise.atol, equal_nan=True)
 
 
-def _right(exercise: Exercise, run: _Run) -> bool:
+def _right(exercise: Exercise, run: _Run, parts: tuple[str, ...] = ()) -> bool:
     return run.parts is not None and all(
-        _close(exercise, run.parts[p], run.reference[p]).all() for p in exercise.parts
+        _close(exercise, run.parts[p], run.reference[p]).all()
+        for p in parts or exercise.parts
     )
 
 
-_PREDICTIONS: dict[tuple[int, int], Parts | None] = {}  # the table's and cases live on
+_PREDICTIONS: dict[tuple[str, str, int], Parts | None] = {}  # the cases live on
 
 
 def _predict(mistake: Mistake, run: _Run) -> Parts | None:
-    key = (id(mistake.predict), id(run.case))
+    key = (mistake.check, mistake.name, id(run.case))
     if key not in _PREDICTIONS:
         with np.errstate(all="ignore"):
             try:
-                _PREDICTIONS[key] = mistake.predict(*run.case.args)
+                _PREDICTIONS[key] = mistake.predict(run.case.args)
             except Exception:  # pragma: no cover - a prediction that cannot apply
                 _PREDICTIONS[key] = None
     prediction = _PREDICTIONS[key]
     if prediction is None:
         return None
-    return {
-        p: np.broadcast_to(np.asarray(v, float), run.reference[p].shape)
-        if run.reference[p].size == np.size(v) or np.ndim(v) == 0
-        else np.asarray(v, float)
-        for p, v in prediction.items()
-        if p in run.reference
-    }
+    return {part: np.broadcast_to(np.asarray(value, float), run.reference[part].shape)
+            if run.reference[part].size == np.size(value) or np.ndim(value) == 0
+            else np.asarray(value, float) for part, value in prediction.items()}  # fmt: skip
 
 
 def _matches(exercise: Exercise, mistake: Mistake, runs: list[_Run]) -> bool:
@@ -248,21 +207,18 @@ def _matches(exercise: Exercise, mistake: Mistake, runs: list[_Run]) -> bool:
             return False
         for part in mistake.parts:
             got, pred, want = run.parts[part], prediction[part], run.reference[part]
-            if mistake.kind == "nonfinite":
-                bad = ~np.isfinite(got) & ~_close(exercise, got, want)
-                if got.shape != pred.shape or (bad & np.isfinite(pred)).any():
+            if got.shape != pred.shape:
+                return False
+            differs = ~_close(exercise, got, want) if got.shape == want.shape else True
+            if mistake.kind == "nonfinite":  # each NaN of the learner's predicted
+                bad = ~np.isfinite(got) & differs
+                if (bad & np.isfinite(pred)).any():
                     return False
-                explains = explains or bool(bad.any())
-            else:
-                finite = np.isfinite(got)
-                if (
-                    got.shape != pred.shape
-                    or not _close(exercise, got, pred)[finite].all()
-                ):
+            else:  # each finite value of the learner's predicted
+                bad = np.isfinite(got) & differs
+                if not _close(exercise, got, pred)[np.isfinite(got)].all():
                     return False
-                explains = explains or bool(
-                    (finite & ~_close(exercise, got, want)).any()
-                )
+            explains = explains or bool(bad.any())
     return explains
 
 
@@ -277,24 +233,23 @@ def _pair(want: Any, got: Any) -> tuple[str, str]:
 
 
 def _where(run: _Run, part: str, exercise: Exercise) -> str:
+    """Expected against got at the first entry that differs."""
     got, want = run.parts[part], run.reference[part]
     if got.shape != want.shape:
-        return f"expected {part} of length {want.size}, got {got.size}"
+        return say("length", what=part, want=want.size, got=got.size)
     wrong = ~_close(exercise, got, want)
     index = tuple(int(i) for i in np.argwhere(wrong)[0]) if got.ndim else ()
     name = f"{part}[{', '.join(map(str, index))}]" if index else part
     expected, value = _pair(want[index], got[index])
-    kind = (
-        ""
-        if np.isfinite(got[index]) or not np.isfinite(want[index])
-        else " (NaN or infinity)"
-    )
-    more = (
-        f" ({int(wrong.sum())} of {wrong.size} entries differ)"
-        if wrong.sum() > 1
-        else ""
-    )
-    return f"expected {name} = {expected}, got {value}{kind}{more}"
+    text = say("value", what=name, want=expected, got=value)
+    if not np.isfinite(got[index]) and np.isfinite(want[index]):
+        text += " (NaN or infinity)"
+    if wrong.sum() > 1:
+        text += f" ({int(wrong.sum())} of {wrong.size} entries differ)"
+    if run.case.numerical is not None:
+        numerical = _pair(run.case.numerical[part][index], 0)[0]
+        text += " " + say("numerical", value=numerical)
+    return text
 
 
 def _last_line(exc: BaseException) -> str:
@@ -306,251 +261,186 @@ def _last_line(exc: BaseException) -> str:
 
 
 def _named(mistake: Mistake, example: str = "") -> Finding:
-    text = f"Recognised mistake: {mistake.name}. {mistake.explanation}"
-    text += f" Reread equation {mistake.label}." if mistake.label else ""
-    return mistake, text + (f" {example}" if example else "")
+    reread = say("reread", label=mistake.label) if mistake.label else ""
+    named = say("named", name=mistake.name, explanation=mistake.explanation)
+    return mistake, " ".join(filter(None, (named, reread, example)))
+
+
+def _example(exercise: Exercise, runs: list[_Run], parts: tuple[str, ...]) -> str:
+    run, part = next((run, p) for run in runs for p in parts
+                     if not _right(exercise, run, (p,)))  # fmt: skip
+    return say("example", input=run.case.description, where=_where(run, part, exercise))
+
+
+def _in_order(names: tuple[str, ...], order: tuple[int, ...]) -> str:
+    """What a learner returning ``names`` in ``order`` returns, and what is asked."""
+    got = ", ".join(names[i] for i in order)
+    return say("in order", got=got, want=", ".join(names))
 
 
 # --------------------------------------------------------------------- diagnosis
-def _failures(
-    exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]
-) -> list[Finding]:
-    """Time limits, exit() and exceptions."""
-    kinds = {m.kind: m for m in catalogue}
-    last = runs[-1]
+def _failures(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
+    """A time limit, exit() and exceptions."""
+    last, kinds = runs[-1], {m.kind: m for m in catalogue}
     if last.outcome.timed_out:
-        text = (
-            f"Your function did not return within {_safe.TIME_LIMIT:g} s on the input "
-            f"{last.case.description}, so the check stopped there."
-        )
+        text = say("time", limit=_safe.TIME_LIMIT, input=last.case.description)
         if last.outcome.abandoned:
-            text += " It may still be running: if the notebook slows down, restart the kernel."
-        return [(kinds["time"], f"{_named(kinds['time'])[1]} {text}")]
+            text += " " + say("abandoned")
+        if last.outcome.swallowed:
+            text += " " + say("swallowed")
+        return [_named(kinds["time"], text)]
     raised = [run for run in runs if run.outcome.error is not None]
     if not raised:
         return []
-    first, found = raised[0], []
-    for mistake in catalogue:
-        if mistake.kind in ("raises", "exit") and all(
-            isinstance(run.outcome.error, mistake.exceptions)
-            and (
-                not mistake.words
-                or any(w in _last_line(run.outcome.error) for w in mistake.words)
-            )
-            and (not mistake.undefined or run.case.undefined)
-            for run in raised
-        ):
-            found.append(_named(mistake))
+    errors = [run.outcome.error for run in raised]
+    found = [_named(m) for m in catalogue if _raised_by(m, raised)]
     where = (
-        "on every input"
+        "every input"
         if len(raised) == len(runs)
-        else f"on {len(raised)} of {len(runs)} inputs"
+        else f"{len(raised)} of {len(runs)} inputs"
     )
-    error = _last_line(first.outcome.error)
+    error, first = _last_line(errors[0]), raised[0].case.description
     did = (
         f"called exit() ({error})"
-        if isinstance(first.outcome.error, SystemExit)
+        if isinstance(errors[0], SystemExit)
         else f"raised `{error}`"
     )
-    return [
-        *found,
-        (
-            None,
-            f"Your function {did} {where}, first on the input {first.case.description}.",
-        ),
-    ]
+    return [*found, (None, say("raised", did=did, where=where, input=first))]
+
+
+def _raised_by(mistake: Mistake, raised: list[_Run]) -> bool:
+    """Every exception is of the mistake's types, with its words, on its inputs."""
+    return mistake.kind in ("raises", "exit") and all(
+        isinstance(run.outcome.error, mistake.exceptions)
+        and (
+            not mistake.words
+            or any(w in _last_line(run.outcome.error) for w in mistake.words)
+        )
+        and (not mistake.undefined or run.case.undefined)
+        for run in raised
+    )
 
 
 def _mutations(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
-    """One finding: the catalogue's own mistake of a changed argument, else the generic."""
-    changed = {
-        name: next(r for r in runs if name in r.mutated)
-        for r in runs
-        for name in r.mutated
-    }
+    """One finding: the exercise's own mistake of a changed argument, else the generic."""
+    changed: dict[str, _Run] = {}
+    for run in runs:
+        changed.update({name: run for name in run.mutated if name not in changed})
     if not changed:
         return []
-    mutations = [m for m in catalogue if m.kind == "mutation"]
-    mistake = next(m for m in mutations if m.argument in (*changed, ""))
-    where = "; ".join(
-        f"{name} (input: {run.case.description})" for name, run in changed.items()
-    )
-    return [_named(mistake, f"Your function changed in place its input {where}.")]
+    mistake = next(m for m in catalogue if m.kind == "mutation" and m.argument in (
+        *changed, ""))  # fmt: skip
+    where = "; ".join(f"{name} (input: {run.case.description})"
+                      for name, run in changed.items())  # fmt: skip
+    return [_named(mistake, say("changed", where=where))]
 
 
 def _values(
     exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]
 ) -> list[Finding]:
+    """The mistakes that the learner's values fit, and what none of them explains."""
     if all(_right(exercise, run) for run in runs):
         return []
-    chosen, explained = [], set()
-    for mistake in sorted(
-        (m for m in catalogue if m.kind in ("value", "nonfinite")),
-        key=lambda m: (m.kind == "nonfinite", -len(m.parts)),
-    ):
+    chosen: list[Mistake] = []
+    for mistake in sorted((m for m in catalogue if m.kind in ("value", "nonfinite")),
+                          key=lambda m: (m.kind == "nonfinite", -len(m.parts))):  # fmt: skip
         if mistake.kind == "nonfinite" and any(_nonfinite_too(m, runs) for m in chosen):
             continue  # a value mistake that predicts the NaN too explains them
-        if (
-            mistake.kind == "nonfinite" or not explained.issuperset(mistake.parts)
-        ) and _matches(exercise, mistake, runs):
+        unexplained = {
+            p for p in mistake.parts if all(p not in m.parts for m in chosen)
+        }
+        if (mistake.kind == "nonfinite" or unexplained) and _matches(
+            exercise, mistake, runs
+        ):
             chosen.append(mistake)
-            explained.update(mistake.parts)
     if not chosen:
-        for mistake in catalogue:
-            if mistake.kind == "order" and (order := _reordered(exercise, runs)):
-                return [_named(mistake, _in_order(exercise.parts, order))]
-            low = sorted({d for run in runs for d in run.dtypes})
-            if mistake.kind == "dtype" and all(  # float32 keeps about 7 digits
-                _close(exercise, run.parts[p], run.reference[p], rtol=1e-5).all()
-                for run in runs
-                for p in exercise.parts
-            ):
-                said = (
-                    f"Your function returns dtype {', '.join(low)}."
-                    if low
-                    else "Your values agree with ours to about 7 digits only, as float32 gives."
-                )
-                return [
-                    _named(
-                        mistake, f"{said} {_example(exercise, runs, exercise.parts)}"
-                    )
-                ]
+        found = _order_or_dtype(exercise, catalogue, runs)
+        if found:
+            return found
     for mistake in catalogue:  # some parts may show a mistake by themselves
-        parts = tuple(
-            p
-            for p in mistake.parts
-            if p not in explained
-            and mistake.kind == "value"
-            and _matches(exercise, replace(mistake, parts=(p,)), runs)
-        )
+        alone = [replace(mistake, parts=(p,)) for p in mistake.parts
+                 if mistake.kind == "value" and all(p not in m.parts for m in chosen)]  # fmt: skip
+        parts = tuple(m.parts[0] for m in alone if _matches(exercise, m, runs))
         if parts:
             chosen.append(replace(mistake, parts=parts))
-            explained.update(parts)
-    found = []
-    for mistake in chosen:
-        found.append(_named(mistake, _example(exercise, runs, mistake.parts)))
+    found = [_named(m, _example(exercise, runs, m.parts)) for m in chosen]
     for run in runs:  # what no recognised mistake explains
-        predictions = [(m, _predict(m, run)) for m in chosen]
         for part in exercise.parts:
+            predictions = [_predict(m, run) for m in chosen if part in m.parts]
             got = run.parts[part]
-            if _close(exercise, got, run.reference[part]).all() or any(
-                part in m.parts
-                and pred is not None
-                and _close(exercise, got, pred[part]).all()
-                for m, pred in predictions
-            ):
+            if _right(exercise, run, (part,)) or any(
+                    p is not None and _close(exercise, got, p[part]).all()
+                    for p in predictions):  # fmt: skip
                 continue
-            lead = "Also, your" if chosen else "Your"
-            text = (
-                f"{lead} function returns a wrong value on the input "
-                f"{run.case.description}: {_where(run, part, exercise)}."
-            )
-            if (
-                run.case.numerical is not None
-                and got.shape == run.reference[part].shape
-            ):
-                wrong = ~_close(exercise, got, run.reference[part])
-                value = run.case.numerical[part][
-                    tuple(np.argwhere(np.atleast_1d(wrong))[0]) if got.ndim else ()
-                ]
-                text += (
-                    " (Central finite differences of the cost, equation eq-gradcheck, "
-                    f"give {_pair(value, 0)[0]} there too.)"
-                )
-            return [*found, (None, f"{text} Reread equation {exercise.labels[part]}.")]
+            text = say("wrong", who="Also, your" if chosen else "Your",
+                       input=run.case.description, where=_where(run, part, exercise),
+                       label=exercise.labels[part])  # fmt: skip
+            return [*found, (None, text)]
     return found
+
+
+def _order_or_dtype(
+    exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]
+) -> list[Finding]:
+    """Right results in another order, or right to float32's 7 digits."""
+    kinds, parts = {m.kind: m for m in catalogue}, exercise.parts
+    for order in permutations(len(parts)):
+        if all(_close(exercise, run.parts[parts[j]], run.reference[parts[i]]).all()
+               for run in runs for j, i in enumerate(order)):  # fmt: skip
+            return [_named(kinds["order"], _in_order(parts, order))]
+    if all(_close(exercise, run.parts[p], run.reference[p], rtol=1e-5).all()
+           for run in runs for p in parts):  # fmt: skip
+        low = sorted({d for run in runs for d in run.dtypes})
+        said = say("dtype", dtype=", ".join(low)) if low else say("digits")
+        return [_named(kinds["dtype"], f"{said} {_example(exercise, runs, parts)}")]
+    return []
 
 
 def _nonfinite_too(mistake: Mistake, runs: list[_Run]) -> bool:
     """The mistake predicts every NaN or infinity of the learner's values."""
     for run in runs:
-        prediction = _predict(mistake, run) or {}
-        for part, pred in prediction.items():
+        for part, pred in (_predict(mistake, run) or {}).items():
             got = run.parts[part]
             if got.shape != pred.shape or (~np.isfinite(got) & np.isfinite(pred)).any():
                 return False
     return True
 
 
-def _example(exercise: Exercise, runs: list[_Run], parts: tuple[str, ...]) -> str:
-    run, part = next(
-        (run, p)
-        for run in runs
-        for p in parts
-        if not _close(exercise, run.parts[p], run.reference[p]).all()
-    )
-    return f"For example on the input {run.case.description}: {_where(run, part, exercise)}."
-
-
-def _reordered(exercise: Exercise, runs: list[_Run]) -> tuple[int, ...] | None:
-    """The order of ours the learner's results are in, if another."""
-    parts = exercise.parts
-    return next(
-        (
-            order
-            for order in permutations(len(parts))
-            if all(
-                _close(exercise, run.parts[parts[j]], run.reference[parts[i]]).all()
-                for run in runs
-                for j, i in enumerate(order)
-            )
-        ),
-        None,
-    )
-
-
-def _in_order(names: tuple[str, ...], order: tuple[int, ...]) -> str:
-    """What a learner returning ``names`` in ``order`` returns, and what is asked."""
-    return (
-        f"You return ({', '.join(names[i] for i in order)}), in this order; the "
-        f"statement asks for ({', '.join(names)})."
-    )
-
-
 def _probe_arguments(
     fn: Callable, exercise: Exercise, mistake: Mistake
 ) -> Finding | None:
     """Right when called with the arguments in another order?"""
-    cases = _cases(exercise.key)[:2]
     for order in permutations(len(exercise.arguments)):
-        runs = []
-        for case, reference in cases:
+        for case, reference in _cases(exercise.key)[:2]:
             moved = Case(case.description, tuple(case.args[i] for i in order))
             run = _run(fn, exercise, moved, reference, limit=min(_safe.TIME_LIMIT, 1.0))
-            runs.append(run)
-            if run.outcome.timed_out or not _right(exercise, run):
+            if run.outcome.timed_out:
+                return None
+            if not _right(exercise, run):
                 break
         else:
-            called = ", ".join(exercise.arguments[i] for i in order)
+            got, want = (", ".join(exercise.arguments[i] for i in o)
+                         for o in (order, range(len(order))))  # fmt: skip
             return _named(
-                mistake,
-                f"It gives our results when called as {exercise.key}"
-                f"({called}), not as {exercise.key}({', '.join(exercise.arguments)}).",
+                mistake, say("called as", key=exercise.key, got=got, want=want)
             )
-        if runs[-1].outcome.timed_out:
-            return None
     return None
 
 
 def _loads(code: CodeType, name: str) -> bool:
     """Whether the code, or a function defined in it, reads the global ``name``."""
-    return any(
-        i.opname == "LOAD_GLOBAL" and i.argval == name
-        for i in dis.get_instructions(code)
-    ) or any(_loads(c, name) for c in code.co_consts if isinstance(c, CodeType))
+    return any(i.opname == "LOAD_GLOBAL" and i.argval == name
+               for i in dis.get_instructions(code)) or any(
+        _loads(c, name) for c in code.co_consts if isinstance(c, CodeType))  # fmt: skip
 
 
 @contextlib.contextmanager
 def _on_its_own(fn: Callable, exercise: Exercise) -> Iterator[list[str]]:
-    """Judge ``fn`` on its own: the learner's functions of earlier exercises that it
-    calls are the package's while it runs (so that two mistakes cannot cancel)."""
-    namespace = getattr(fn, "__globals__", {})
-    code = getattr(fn, "__code__", None)
-    mine = {
-        name: namespace[name]
-        for name in exercise.calls
-        if name in namespace and code is not None and _loads(code, name)
-    }
+    """The learner's functions of earlier exercises that ``fn`` calls are the
+    package's while it runs, so that two mistakes cannot cancel."""
+    namespace, code = getattr(fn, "__globals__", {}), getattr(fn, "__code__", None)
+    mine = {name: namespace[name] for name in exercise.calls
+            if name in namespace and code is not None and _loads(code, name)}  # fmt: skip
     namespace.update({name: exercise.calls[name] for name in mine})
     try:
         yield list(mine)
@@ -570,95 +460,67 @@ def check(fn: Any, key: str) -> CheckResult:
         result = _check(fn, exercise)
     if not replaced:
         return result
-    note = (
-        f"Your {key} ran with binary_logreg's {' and '.join(replaced)} in place of "
-        f"yours, so that it is judged on its own "
-        f"({' and '.join(f'check_{name}' for name in replaced)} "
-        f"{'judges' if len(replaced) == 1 else 'judge'} yours)."
-    )
+    checks = " and ".join(f"check_{name}" for name in replaced)
+    note = say("on its own", key=key, names=" and ".join(replaced), checks=checks,
+               verb="judges" if len(replaced) == 1 else "judge")  # fmt: skip
     return replace(result, notes=(*result.notes, note))
 
 
 def _check(fn: Callable, exercise: Exercise) -> CheckResult:
-    key = exercise.key
-    catalogue = mistakes_of(key)
-    kinds = {m.kind: m for m in catalogue}
-    runs = []
-    for case, reference in _cases(key):
+    catalogue, runs = mistakes_of(exercise.key), []
+    for case, reference in _cases(exercise.key):
         runs.append(_run(fn, exercise, case, reference))
-        if runs[-1].outcome.timed_out:
-            break
-    found = _failures(exercise, catalogue, runs)
-    if runs[-1].outcome.timed_out:  # the check stopped: nothing else is certain
-        return _verdict(exercise, runs, found, [])
+        if runs[-1].outcome.timed_out:  # the check stops: nothing else is certain
+            return _verdict(exercise, runs, _failures(catalogue, runs))
+    found = _failures(catalogue, runs)
     bad = [run for run in runs if run.bad is not None]
     if bad:  # the largest input shows a shape mistake best
         run = max(bad, key=lambda run: sum(v.size for v in run.reference.values()))
         mistake = next((m for m in catalogue if m.name == run.bad.mistake), None)
-        text = (
-            f"{run.bad} (input: {run.case.description})"
-            if run.bad.mistake
-            else f"Your function {run.bad} (input: {run.case.description})."
-        )
-        found.append((mistake, f"{_named(mistake)[1]} {text}" if mistake else text))
+        text = f"Your function {run.bad} (input: {run.case.description})."
+        found.append(_named(mistake, f"{run.bad} (input: {run.case.description})")
+                     if mistake else (None, text))  # fmt: skip
     found += _mutations(catalogue, runs)
     good = [run for run in runs if run.parts is not None]
     found += _values(exercise, catalogue, good) if good else []
-    named = {m.kind for m, _ in found if m is not None}
-    if found and not named - {"raises"} and not runs[-1].outcome.timed_out:
-        probe = _probe_arguments(fn, exercise, kinds["arguments"])
-        found = [probe] if probe else found
-    return _verdict(exercise, runs, found, good)
+    if found and not {m.kind for m, _ in found if m is not None} - {"raises"}:
+        mistake = next(m for m in catalogue if m.kind == "arguments")
+        found = [probe] if (probe := _probe_arguments(fn, exercise, mistake)) else found
+    return _verdict(exercise, runs, found)
 
 
-def _verdict(
-    exercise: Exercise, runs: list[_Run], found: list[Finding], good: list[_Run]
-) -> CheckResult:
-    notes = []
-    warned = [run for run in runs if run.outcome.warnings]
+def _verdict(exercise: Exercise, runs: list[_Run], found: list[Finding]) -> CheckResult:
+    notes, good = [], [run for run in runs if run.parts is not None]
+    warned = next((run for run in runs if run.outcome.warnings), None)
     if warned:
-        note = f"Your function warned `{warned[0].outcome.warnings[0]}` on the input {warned[0].case.description}"
-        explained = (
-            not found
-            and exercise.warning_note
-            and "encountered" in warned[0].outcome.warnings[0]
-        )
-        notes.append(note + (f": {exercise.warning_note}" if explained else "."))
-    if not found and good:
-        worst = max(_relative(run) for run in good)
-        if worst > 1e-10:
-            low = sorted({d for run in good for d in run.dtypes})
-            note = f"Your values agree with ours to a relative {worst:.1e}, not to rounding error (about 1e-15)"
-            reason = (
-                f"your results are {', '.join(low)}, which keeps about 7 digits"
-                if low
-                else exercise.close_note
-            )
-            notes.append(note + (f": {reason}." if reason else "."))
-    if found:
-        message = "\n".join(text for _, text in found)
-    else:
-        message = f"Right on all {len(runs)} inputs ({'; '.join(r.case.description for r in runs)})."
+        warning = warned.outcome.warnings[0]
+        note = say("warned", warning=warning, input=warned.case.description)
+        why = not found and "encountered" in warning and exercise.warning_note
+        notes.append(f"{note}: {exercise.warning_note}" if why else f"{note}.")
+    worst = 0.0 if found else max((_relative(run) for run in good), default=0.0)
+    if worst > 1e-10:
+        low = sorted({d for run in good for d in run.dtypes})
+        note = say("close", worst=worst)
+        reason = say("low", dtype=", ".join(low)) if low else exercise.close_note
+        notes.append(f"{note}: {reason}." if reason else f"{note}.")
+    inputs = "; ".join(run.case.description for run in runs)
     return CheckResult(
         name=exercise.checker,
         passed=not found,
-        message=message,
+        message="\n".join(t for _, t in found)
+        or say("right", count=len(runs), inputs=inputs),
         notes=tuple(notes),
         mistakes=tuple(dict.fromkeys(m.name for m, _ in found if m is not None)),
     )
 
 
 def _relative(run: _Run) -> float:
+    """The largest relative difference from ours, noise near 0 left out."""
     worst = 0.0
     for part, want in run.reference.items():
-        got = run.parts[part]
-        difference = np.abs(got - want)
-        relevant = np.isfinite(difference) & (
-            difference > 1e-12
-        )  # noise near 0 is rounding
+        difference = np.abs(run.parts[part] - want)
+        relevant = np.isfinite(difference) & (difference > 1e-12)
         if relevant.any():
-            worst = max(
-                worst,
-                float((difference / np.maximum(np.abs(want), 1e-300))[relevant].max()),
-            )
+            ratio = difference / np.maximum(np.abs(want), 1e-300)
+            worst = max(worst, float(ratio[relevant].max()))
     return worst

@@ -1,16 +1,18 @@
 """One call of the learner's function: a time limit, every exception caught, warnings kept.
 
-The design: where an alarm signal exists (Unix, and only in the main thread, where a
-notebook runs its cells) a timer interrupts the call; elsewhere the call runs in a
-daemon thread that the checker stops waiting for after the limit. A thread cannot be
-killed, so its loop may go on running: the verdict then says to restart the kernel.
-A subprocess is no option: a function defined in a notebook cell cannot be pickled
-into one on macOS or Windows.
+Where an alarm signal exists (Unix, main thread, where a notebook runs its cells) a
+timer raises :class:`_TimeUp` into the call, and again every 10 ms. A learner's
+``except:`` or ``finally: continue`` can swallow it, so each alarm also traces the
+learner's frames: a line run while handling the alarm raises it again, out of that
+handler. Elsewhere the call runs in a daemon thread that the checker stops waiting
+for (a thread cannot be killed: the verdict says to restart the kernel). A
+subprocess is no option: a notebook's function cannot be pickled on macOS or Windows.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 import warnings
 from collections.abc import Callable
@@ -24,8 +26,11 @@ TIME_LIMIT = 5.0
 
 
 class _TimeUp(BaseException):
-    """Raised into the learner's function by the alarm (not an Exception: a bare
-    ``except Exception`` of the learner does not swallow it)."""
+    """The alarm (not an Exception: ``except Exception`` does not swallow it)."""
+
+
+class _Swallowed(_TimeUp):
+    """The alarm again, raised inside the learner's handler that caught it."""
 
 
 @dataclass
@@ -33,8 +38,8 @@ class Outcome:
     value: Any = None
     error: BaseException | None = None
     timed_out: bool = False
-    #: the call still runs in a thread of its own (no alarm signal here)
-    abandoned: bool = False
+    abandoned: bool = False  #: still running in a thread of its own
+    swallowed: bool = False  #: an ``except`` of the learner's caught the alarm
     warnings: tuple[str, ...] = ()
 
 
@@ -45,43 +50,58 @@ def alarm_available() -> bool:
     )
 
 
-def _interrupt(signum: int, frame: Any) -> None:
-    raise _TimeUp
+def _trace(frame: Any, event: str, arg: Any) -> Any:
+    if event == "line" and isinstance(sys.exc_info()[1], _TimeUp):
+        raise _Swallowed
+    return _trace
 
 
 def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     """``fn(*args)`` within ``limit`` seconds (default :data:`TIME_LIMIT`)."""
-    limit = TIME_LIMIT if limit is None else limit
     outcome = Outcome()
 
     def run() -> None:
         with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
             try:
                 outcome.value = fn(*args)
-            except _TimeUp:
-                outcome.timed_out = True
+            except _TimeUp as alarm:
+                outcome.timed_out, outcome.swallowed = (
+                    True,
+                    isinstance(alarm, _Swallowed),
+                )
             except KeyboardInterrupt:
                 raise
             except BaseException as exc:  # SystemExit too: exit() is a verdict
                 outcome.error = exc
 
+    def ring(signum: int, frame: Any) -> None:
+        learners = []  # the learner's frames, up to run's
+        while frame is not None and frame.f_code is not run.__code__:
+            learners.append(frame)
+            frame = frame.f_back
+        if frame is None or not learners:  # not inside the call
+            return
+        outcome.timed_out = True
+        sys.settrace(_trace)
+        for frame in learners:
+            frame.f_trace, frame.f_trace_lines = _trace, True
+        raise _TimeUp
+
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         if alarm_available():
-            previous = signal.signal(signal.SIGALRM, _interrupt)
-            # rings again every 0.1 s: one `except:` that swallows it is not the end
-            signal.setitimer(signal.ITIMER_REAL, limit, 0.1)
+            previous, tracing = signal.signal(signal.SIGALRM, ring), sys.gettrace()
+            signal.setitimer(signal.ITIMER_REAL, limit or TIME_LIMIT, 0.01)
             try:
                 run()
-            except _TimeUp:  # the alarm rang just after the call returned
-                outcome.timed_out = outcome.value is None
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
+                sys.settrace(tracing)
         else:
             thread = threading.Thread(target=run, daemon=True, name="learner call")
             thread.start()
-            thread.join(limit)
+            thread.join(limit or TIME_LIMIT)
             outcome.timed_out = outcome.abandoned = thread.is_alive()
     outcome.warnings = tuple(
         dict.fromkeys(f"{w.category.__name__}: {w.message}" for w in caught)

@@ -1,0 +1,171 @@
+"""Learners of new shapes: loops that swallow the alarm, odd return types, side effects.
+
+The loops that swallow the checker's alarm (a bare ``except:``, ``except
+BaseException``, ``finally: continue``) need the trace that escalates the alarm
+(see ``binary_logreg.exercises.safe_call``); its line events come as those loops
+need them from CPython 3.11 on, so on 3.10 those learners are left out.
+"""
+
+import sys
+import time
+
+import numpy as np
+
+import binary_logreg as bl
+
+from . import HANG, learner
+
+SWALLOWS = sys.version_info >= (3, 11)
+
+
+# ----------------------------------------------------------- loops that swallow
+def _swallowing(exercise: str):
+    return learner(exercise, f"fail:{HANG}") if SWALLOWS else (lambda fn: fn)
+
+
+@_swallowing("sigmoid")
+def bare_except_in_an_endless_loop(z):
+    while True:
+        try:
+            time.sleep(0.01)  # the alarm lands here, inside the try
+        except:  # noqa: E722 - the learner's
+            pass
+
+
+@_swallowing("predict")
+def bare_except_around_a_counter(w, b, X):
+    t = 0
+    while True:
+        try:
+            t += 1
+        except:  # noqa: E722 - the learner's
+            pass
+
+
+@_swallowing("cost")
+def except_base_exception_continues(Y, A):
+    while True:
+        try:
+            time.sleep(0.01)
+        except BaseException:
+            continue
+
+
+@_swallowing("forward")
+def except_exception_around_a_sleep(w, b, X):
+    while True:
+        try:
+            time.sleep(0.01)
+        except Exception:
+            pass
+
+
+@_swallowing("backward")
+def finally_loops_again(X, Y, A):
+    while True:
+        try:
+            time.sleep(0.01)
+        finally:
+            continue  # noqa: B012 - the learner's
+
+
+@_swallowing("gradient_descent")
+def retries_after_any_error(X, Y, w_init, b_init, step_size, steps):
+    w, b, t = w_init, b_init, 0
+    while t != steps:  # never met for an odd step count, and nothing gets out
+        try:
+            grads = bl.backward(X, Y, bl.forward(w, b, X))
+            w, b, t = w - step_size * grads.dw, b - step_size * grads.db, t + 2
+        except:  # noqa: E722 - the learner's
+            t = 0
+
+
+# ------------------------------------------------------------ odd return types
+@learner("forward", "fail")
+def returns_a_matrix(w, b, X):
+    return np.matrix(bl.forward(w, b, X))
+
+
+@learner("backward", "fail")
+def returns_a_generator(X, Y, A):
+    grads = bl.backward(X, Y, A)
+    return (part for part in (grads.dw, grads.db))
+
+
+@learner("predict", "pass")
+def labels_as_int8(w, b, X):
+    return (bl.forward(w, b, X) >= 0.5).astype(np.int8)
+
+
+@learner("precision_recall_f1", "pass")
+def returns_a_dict(y_true, y_pred):
+    return {
+        "precision": bl.precision(y_true, y_pred),
+        "recall": bl.recall(y_true, y_pred),
+        "f1": bl.f1_score(y_true, y_pred),
+    }
+
+
+@learner("backward", "pass")
+def db_as_a_1_by_1_array(X, Y, A):
+    dz = A - Y
+    return X @ dz.T / X.shape[1], np.sum(dz, axis=1, keepdims=True) / X.shape[1]
+
+
+@learner("train", "pass")
+def costs_as_a_row(X, Y, w_init, b_init, step_size, steps):
+    result = bl.gradient_descent(X, Y, w_init, b_init, step_size=step_size, steps=steps)
+    return result.w, result.b, np.reshape(result.costs, (1, -1))
+
+
+@learner("confusion_matrix", "fail")
+def nan_when_nothing_predicted(y_true, y_pred):
+    if not np.any(y_pred):
+        return np.full((2, 2), np.nan)
+    return bl.confusion_matrix(y_true, y_pred)
+
+
+# ---------------------------------------------------------------- side effects
+@learner("gradient_descent", "fail:input changed in place")
+def labels_to_plus_minus_one_in_place(X, Y, w_init, b_init, step_size, steps):
+    Y[Y == 0] = -1  # the ±1 labels of another course, on the caller's array
+    Y01 = (Y + 1) / 2
+    result = bl.gradient_descent(
+        X, Y01, w_init, b_init, step_size=step_size, steps=steps
+    )
+    return result.w, result.b
+
+
+@learner("sigmoid", "fail")
+def noisy(z):
+    return bl.sigmoid(z) + np.random.default_rng().normal(0, 1e-4, np.shape(z))
+
+
+@learner("cost", "pass")
+def prints_a_lot(Y, A):
+    for a in np.ravel(A)[:50]:
+        print(f"a = {a:.3f}")
+    return bl.cost(Y, A)
+
+
+# --------------------------------------------------------------------- errors
+class LearnerError(Exception):
+    pass
+
+
+@learner("sigmoid", "fail")
+def raises_its_own_exception(z):
+    raise LearnerError("not this shape")
+
+
+@learner("gradient_descent", "fail")
+def recursion_without_a_base_case(X, Y, w_init, b_init, step_size, steps):
+    w, b = recursion_without_a_base_case(X, Y, w_init, b_init, step_size, steps - 1)
+    grads = bl.backward(X, Y, bl.forward(w, b, X))
+    return w - step_size * grads.dw, b - step_size * grads.db
+
+
+@learner("sigmoid", "fail")
+def asks_for_a_huge_array(z):
+    table = np.ones((10**6, 10**6))  # MemoryError: 8 TB
+    return table[0, 0] * bl.sigmoid(z)
