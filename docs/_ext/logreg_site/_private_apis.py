@@ -61,6 +61,24 @@ def katex_connection_of_this_process() -> None:
         server._logreg_site_pid = os.getpid()
 
 
+# -- Sphinx 9.0.4 (sphinx.ext.viewcode): the modules that get a source page -------
+# viewcode keeps ``env._viewcode_modules``: module name -> False (no source) or
+# (code, tags, used, refname), ``used`` naming the documented objects whose
+# [source] link leads to the module's page; it writes a page for every entry. Its
+# env-purge-doc handler drops the entries nothing uses. A serial read emits that
+# event before every document, a parallel read (-j N) only before it forks, so
+# there an entry that no object uses survives and its module gets a page that no
+# [source] link leads to.
+
+
+def drop_unused_viewcode_modules(env: Any) -> None:
+    """Forget the modules whose source page no documented object links to."""
+    modules = getattr(env, "_viewcode_modules", {})
+    for name, entry in list(modules.items()):
+        if entry is not False and not entry[2]:
+            del modules[name]
+
+
 # -- sphinx-codeautolink 0.20.0: skip a whole document -----------------------------
 # Its public ``autolink-skip:: file`` directive inserts this node; the gallery's
 # pages are written by Sphinx-Gallery, not by us, so the node is inserted directly.
