@@ -108,6 +108,8 @@ sphinx_gallery_conf = {
     "remove_config_comments": True,
     "within_subsection_order": "FileNameSortKey",
     "show_memory": False,
+    # as many examples at a time as sphinx-build has processes (-j, see noxfile.py)
+    "parallel": True,
     "min_reported_time": 1,
     # the gallery scripts start with this line; their notebooks with this cell
     "first_notebook_cell": INSTALL_NOTE,

@@ -25,6 +25,7 @@ PARTS = (
     "light_images",
     "accessible_names",
     "gallery_code_links",
+    "source_pages",
     # what the pages offer
     "package_download",
     # the page and gallery notebooks offered for download, in plain Jupyter Markdown

@@ -8,7 +8,9 @@ projects, look here first: the extension tests (``tests/ext``) exercise each ent
 
 from __future__ import annotations
 
+import os
 import re
+import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +30,53 @@ def glued_values(document: nodes.document) -> dict[str, dict[str, Any]] | None:
         return None
     glued = element.renderer.nb_client.glue_data
     return {key: output["data"] for key, output in glued.items()}
+
+
+# -- sphinxcontrib-katex 0.9.11: the render server's connection, per process -------
+# ``katex.render_latex`` sends every formula to one node server through one socket,
+# which it keeps on ``KaTeXServer.katex_server`` (started on first use, stopped at
+# exit). The processes Sphinx forks to write pages in parallel (``-j``) inherit
+# that socket: two of them would interleave their requests on it, and a server one
+# of them started would outlive it (a forked writer exits without atexit). The
+# server takes any number of connections, so the process that started it keeps
+# its own and every forked process opens a new one, to the socket file in the
+# server's run folder (``rundir``, the ``katex.sock`` its start-up waits for).
+
+
+def katex_connection_of_this_process() -> None:
+    """Give this process its own connection to the KaTeX server, if one runs."""
+    from sphinxcontrib.katex import KaTeXServer
+
+    server = KaTeXServer.katex_server
+    if server is None or os.name != "posix":  # no server yet; no fork on Windows
+        return
+    owner = getattr(server, "_logreg_site_pid", None)
+    if owner is None:  # the process that started it
+        server._logreg_site_pid = os.getpid()
+    elif owner != os.getpid():
+        connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        connection.connect(str(server.rundir / "katex.sock"))
+        server.sock.close()  # this process's copy; the parent's stays open
+        server.sock = connection
+        server._logreg_site_pid = os.getpid()
+
+
+# -- Sphinx 9.0.4 (sphinx.ext.viewcode): the modules that get a source page -------
+# viewcode keeps ``env._viewcode_modules``: module name -> False (no source) or
+# (code, tags, used, refname), ``used`` naming the documented objects whose
+# [source] link leads to the module's page; it writes a page for every entry. Its
+# env-purge-doc handler drops the entries nothing uses. A serial read emits that
+# event before every document, a parallel read (-j N) only before it forks, so
+# there an entry that no object uses survives and its module gets a page that no
+# [source] link leads to.
+
+
+def drop_unused_viewcode_modules(env: Any) -> None:
+    """Forget the modules whose source page no documented object links to."""
+    modules = getattr(env, "_viewcode_modules", {})
+    for name, entry in list(modules.items()):
+        if entry is not False and not entry[2]:
+            del modules[name]
 
 
 # -- sphinx-codeautolink 0.20.0: skip a whole document -----------------------------

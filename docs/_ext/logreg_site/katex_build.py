@@ -13,6 +13,11 @@ extension adds what the site needs on top:
 
 Equation numbers and ``{eq}`` references work as with Sphinx's own renderers
 (``math_numfig``: per chapter).
+
+The build may write pages in parallel (``sphinx-build -j N``): the render server
+starts in the main process once the sources are read, and each process Sphinx
+forks to write pages talks to it through a connection of its own
+(:func:`._private_apis.katex_connection_of_this_process`).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from sphinx.locale import _
 from sphinx.util import logging
 from sphinxcontrib import katex
 
+from ._private_apis import katex_connection_of_this_process
+
 logger = logging.getLogger(__name__)
 
 RENDERER = "katex_build"
@@ -38,6 +45,7 @@ OPTIONS = {"throwOnError": True, "strict": "error", "output": "htmlAndMathml"}
 
 
 def _render(node: nodes.Element, latex: str, *, display: bool) -> str:
+    katex_connection_of_this_process()
     try:
         return katex.render_latex(latex, {**OPTIONS, "displayMode": display})
     except katex.KaTeXError as error:
@@ -86,6 +94,13 @@ def _katex_dist(app: Sphinx) -> Path:
     return script.parent
 
 
+def _start_server(app: Sphinx, env) -> None:
+    """Start the render server in the main process, before Sphinx forks writers."""
+    if app.builder.format == "html":
+        katex.render_latex("x", OPTIONS)
+        katex_connection_of_this_process()
+
+
 def _check_config(app: Sphinx, config) -> None:
     if config.html_math_renderer != RENDERER:
         raise ExtensionError(f"set html_math_renderer = {RENDERER!r} in conf.py")
@@ -116,5 +131,6 @@ def setup(app: Sphinx) -> dict:
         block_renderers=(visit_displaymath, None),
     )
     app.connect("config-inited", _check_config)
+    app.connect("env-updated", _start_server)
     app.connect("build-finished", _copy_stylesheet_and_fonts)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
