@@ -12,6 +12,7 @@ so that worker starts with it, and the other files are handed out in the order
 from __future__ import annotations
 
 import functools
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -142,6 +143,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         )
 
     items.sort(key=rank)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _garbage_collected_per_file():
+    """Collect each test file's garbage when the file ends (about 0.1 s).
+
+    A Jupyter client's sockets warn (ResourceWarning) when the collector frees them;
+    freed at the end of the file that used them, they do not warn inside a test of
+    the next file the worker runs, which may record warnings or turn them to errors.
+    """
+    yield
+    gc.collect()
 
 
 # --- the gallery's examples, run as plain scripts on less data -----------------------
