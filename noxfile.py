@@ -39,6 +39,18 @@ LINTED = [
 PYTHON = "3.11"
 #: pytest-xdist: one worker per core of the 2-core machines the suite is sized for
 WORKERS = ["--numprocesses", "2"]
+#: the package's tests (nox -s tests and lowest) on the workers: a test file's tests
+#: in one worker (every test that imports TensorFlow is in one file, so one worker
+#: imports it), the files handed out in the order tests/conftest.py collects them,
+#: longest first (--dist loadgroup would group by a mark, but ignores its marks with
+#: pytest 9.2: pytest-xdist issue 1386)
+PACKAGE_TESTS = [
+    "--ignore=tests/site",
+    *WORKERS,
+    "--dist",
+    "loadfile",
+    "--no-loadscope-reorder",
+]
 #: the lock file: every package any session installs, pinned (nox -s lock writes it)
 LOCK = ROOT / "constraints.txt"
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
@@ -64,20 +76,29 @@ def tests(session: nox.Session) -> None:
     scripts, and the site's Sphinx extension on small projects (no docs build)."""
     _install(session, "-e", ".[keras,plot]", *_groups("test", "site-tooling"))
     # pytest exits with 5 when it collects no test; only 0 counts as success here.
-    # a test file's tests in one worker: the Keras reference is trained once, for
-    # all of test_keras_reference.py (--dist loadgroup would say so by a mark, but
-    # ignores its marks with pytest 9.2: pytest-xdist issue 1386)
     session.run(
         "pytest",
-        "--ignore=tests/site",
-        *WORKERS,
-        "--dist",
-        "loadfile",
+        *PACKAGE_TESTS,
         *session.posargs,
         # one BLAS thread per worker: two workers on two cores, no oversubscription
-        env={"OPENBLAS_NUM_THREADS": "1"},
+        env={"OPENBLAS_NUM_THREADS": "1", **_bytecode_once(session)},
         success_codes=[0],
     )
+
+
+def _bytecode_once(session: nox.Session) -> dict[str, str | None]:
+    """The environment in which the suite compiles each module once, not per process.
+
+    uv writes no bytecode when it installs (pip does), and where
+    PYTHONDONTWRITEBYTECODE is set no import writes it either: every process of the
+    suite (two workers, Jupyter kernels, subprocesses) then compiles scikit-learn,
+    SciPy, Matplotlib, Sphinx and TensorFlow from source again, seconds each. Here
+    the bytecode goes to one folder beside the sessions' environments, never into
+    the source tree, and stays valid while the sources do (nox recreates an
+    environment with the same files, linked from uv's cache).
+    """
+    prefix = Path(session.virtualenv.location).parent / "pycache"
+    return {"PYTHONPYCACHEPREFIX": str(prefix), "PYTHONDONTWRITEBYTECODE": None}
 
 
 LOWEST_PYTHON = "3.10"  # pyproject's requires-python
@@ -137,7 +158,13 @@ def lowest(session: nox.Session) -> None:
     )
     session.run("python", "--version")
     session.run("uv", "pip", "freeze", external=True)
-    session.run("pytest", "--ignore=tests/site", *session.posargs, success_codes=[0])
+    session.run(
+        "pytest",
+        *PACKAGE_TESTS,
+        *session.posargs,
+        env={"OPENBLAS_NUM_THREADS": "1", **_bytecode_once(session)},
+        success_codes=[0],
+    )
 
 
 def _install_lint_tools(session: nox.Session) -> None:

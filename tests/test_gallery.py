@@ -1,40 +1,25 @@
 """Run every gallery example as a plain script, on less data.
 
-The examples call :func:`binary_logreg.make_dataset` at the course's size and know
-nothing of the tests. Here ``binary_logreg.make_dataset`` is replaced, while a script
-runs, by a wrapper that makes at most ``TEST_SAMPLES`` samples, so the whole gallery
-runs in seconds; the docs build runs the size the examples ask for. The number of
-steps stays as written, except in a run that stops when it converges (a ``tol``):
-here it stops after at most ``TEST_STEPS_TO_CONVERGE`` steps (not converged, which
-every example must handle anyway; the docs build runs them to convergence). Examples that train the Keras reference carry the ``keras``
-marker; those that start a Dask cluster are skipped where ``dask[distributed]`` (of
-the tutorial extra) is not installed. Every still
-figure has a title, from which Sphinx-Gallery writes its alt text (its file name
-otherwise), and no two figures of an example share one.
+The runner and what it checks are conftest.py's ``run_example`` fixture. The
+examples that train the Keras reference run in test_keras_reference.py, with the
+other tests that import TensorFlow (one pytest-xdist worker imports it); those that
+start a Dask cluster are skipped where ``dask[distributed]`` (of the tutorial extra)
+is not installed.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib.util
-import runpy
 from pathlib import Path
 
-import matplotlib
 import pytest
+from conftest import EXAMPLES, GALLERY, trains_keras
 
-import binary_logreg
-
-GALLERY = Path(__file__).parents[1] / "gallery"
-SCRIPTS = sorted(GALLERY.glob("plot_*.py"))
-TEST_SAMPLES = 3000
-TEST_STEPS_TO_CONVERGE = 2000
 MIN_EXAMPLES = 9
 
 
 def _param(script: Path):
-    needs_keras = "keras_reference" in script.read_text(encoding="utf-8")
-    marks = [pytest.mark.keras] if needs_keras else []
+    marks = []
     if "dask" in script.read_text(encoding="utf-8"):
         marks.append(
             pytest.mark.skipif(
@@ -45,48 +30,8 @@ def _param(script: Path):
     return pytest.param(script, id=script.name, marks=marks)
 
 
-@pytest.fixture
-def pyplot(monkeypatch):
-    """Pyplot on the Agg backend, small data sets; style and figures reset afterwards."""
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    monkeypatch.setattr(
-        binary_logreg, "make_dataset", _small(binary_logreg.make_dataset)
-    )
-    monkeypatch.setattr(
-        binary_logreg, "gradient_descent", _short(binary_logreg.gradient_descent)
-    )
-    plt.close("all")
-    with matplotlib.rc_context():
-        yield plt
-    plt.close("all")
-
-
-def _small(make_dataset):
-    """make_dataset that makes at most TEST_SAMPLES samples, whatever it is asked for."""
-
-    @functools.wraps(make_dataset)
-    def make_small_dataset(n_samples=TEST_SAMPLES, **kwargs):
-        return make_dataset(min(n_samples, TEST_SAMPLES), **kwargs)
-
-    return make_small_dataset
-
-
-def _short(gradient_descent):
-    """gradient_descent whose run to convergence makes at most TEST_STEPS_TO_CONVERGE."""
-
-    @functools.wraps(gradient_descent)
-    def short_gradient_descent(*args, **kwargs):
-        if kwargs.get("tol") is not None and "steps" in kwargs:
-            kwargs["steps"] = min(kwargs["steps"], TEST_STEPS_TO_CONVERGE)
-        return gradient_descent(*args, **kwargs)
-
-    return short_gradient_descent
-
-
 def test_no_example_reads_test_settings():
-    for script in SCRIPTS:
+    for script in EXAMPLES:
         text = script.read_text(encoding="utf-8")
         assert "os.environ" not in text and "test suite" not in text, script.name
         # the docs build offers the script as written: it starts with what it needs
@@ -94,40 +39,14 @@ def test_no_example_reads_test_settings():
 
 
 def test_gallery_is_found():
-    names = [script.name for script in SCRIPTS]
-    assert len(SCRIPTS) >= MIN_EXAMPLES, (
-        f"only {len(SCRIPTS)} examples in {GALLERY}: {names}"
+    names = [script.name for script in EXAMPLES]
+    assert len(EXAMPLES) >= MIN_EXAMPLES, (
+        f"only {len(EXAMPLES)} examples in {GALLERY}: {names}"
     )
 
 
-@pytest.mark.parametrize("script", [_param(script) for script in SCRIPTS])
-def test_example_runs(script: Path, pyplot) -> None:
-    namespace = runpy.run_path(str(script), run_name="__main__")
-    assert pyplot.get_fignums(), f"{script.name} made no figure"
-    animations = _animations(namespace)
-    for animation in animations:
-        # Render every frame as the docs build does (embedded HTML frames).
-        assert "<img" in animation.to_jshtml(), f"{script.name}: empty animation"
-    # Sphinx-Gallery takes a still figure's alt text from its titles
-    animated = [animation._fig for animation in animations]
-    alt_texts = [
-        _alt_text(pyplot.figure(number))
-        for number in pyplot.get_fignums()
-        if pyplot.figure(number) not in animated
-    ]
-    assert all(alt_texts), f"{script.name}: a figure without a title: {alt_texts}"
-    assert len(set(alt_texts)) == len(alt_texts), f"{script.name}: {alt_texts}"
-
-
-def _alt_text(fig) -> str:
-    """The alt text Sphinx-Gallery gives a figure: suptitle and axes titles."""
-    titles = [fig.get_suptitle()]
-    for ax in fig.axes:
-        titles += [ax.get_title(loc=loc) for loc in ("left", "center", "right")]
-    return ", ".join(title for title in titles if title)
-
-
-def _animations(namespace: dict) -> list:
-    from matplotlib.animation import Animation
-
-    return [value for value in namespace.values() if isinstance(value, Animation)]
+@pytest.mark.parametrize(
+    "script", [_param(script) for script in EXAMPLES if not trains_keras(script)]
+)
+def test_example_runs(script: Path, run_example) -> None:
+    run_example(script)

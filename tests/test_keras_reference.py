@@ -1,38 +1,99 @@
-"""Ours against the course notebook's TensorFlow/Keras model, same start, 500 steps."""
+"""Ours against the course notebook's TensorFlow/Keras model, and the gallery
+examples that train it.
+
+Every test that imports TensorFlow is in this file: ``nox -s tests`` keeps a file's
+tests in one pytest-xdist worker (``--dist loadfile``), so only one worker imports
+it. Keras's epochs cost about the same whatever the data's size, so the course's
+comparison runs the course's start and hyperparameters (seed 1, step size 0.25, 500
+steps) on the data the gallery tests give plot_learning_curves.py (``TEST_SAMPLES``
+samples): that example trains the same run, and takes it from ``train_keras_once``.
+"""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import EXAMPLES, STEP_SIZE, STEPS, TEST_SAMPLES, trains_keras
 
 import binary_logreg as bl
 
 pytestmark = pytest.mark.keras
 # installed, not imported: collection, in every pytest-xdist worker, stays quick;
-# the worker that runs these tests imports TensorFlow once (the keras_run fixture)
+# the worker that runs these tests imports TensorFlow once (train_keras_once)
 if importlib.util.find_spec("tensorflow") is None:
     pytest.skip("needs tensorflow", allow_module_level=True)
 
 
-def test_weights_and_bias_agree(seed_run, keras_run):
-    assert np.abs(seed_run.ours.w - keras_run.result.w).max() <= 1e-10
-    assert abs(seed_run.ours.b - keras_run.result.b) <= 1e-10
+@pytest.fixture(scope="module")
+def train_keras_once():
+    """:func:`~binary_logreg.keras_reference.train_keras`, once per distinct arguments.
+
+    Keras's training on the CPU is deterministic: asked again for the same inputs,
+    it gives the first run's result back instead of training again.
+    """
+    from binary_logreg.keras_reference import train_keras
+
+    runs = {}
+
+    @functools.wraps(train_keras)
+    def trained_once(X, Y, w_init, b_init, **options):
+        inputs = [np.asarray(value) for value in (X, Y, w_init, b_init)]
+        key = (
+            *((value.dtype.str, value.shape, value.tobytes()) for value in inputs),
+            *sorted(options.items()),
+        )
+        if key not in runs:
+            runs[key] = train_keras(X, Y, w_init, b_init, **options)
+        return runs[key]
+
+    trained_once.runs = runs
+    return trained_once
 
 
-def test_cost_per_step_agrees(seed_run, keras_run):
-    np.testing.assert_allclose(keras_run.result.costs, seed_run.ours.costs, rtol=1e-12)
+@dataclass(frozen=True)
+class CourseRun:
+    data: bl.Dataset
+    ours: bl.GradientDescentResult
+    theirs: object  # a KerasReference
+
+
+@pytest.fixture(scope="module")
+def course_run(train_keras_once) -> CourseRun:
+    """Ours and Keras from the course's start, its step size and 500 steps."""
+    data = bl.make_dataset(TEST_SAMPLES)
+    start = bl.initial_parameters(data.n_features, random_state=1)
+    course = {"step_size": STEP_SIZE, "steps": STEPS}
+    ours = bl.gradient_descent(data.X_train, data.Y_train, *start, **course)
+    theirs = train_keras_once(data.X_train, data.Y_train, *start, **course)
+    return CourseRun(data=data, ours=ours, theirs=theirs)
+
+
+def test_weights_and_bias_agree(course_run):
+    ours, theirs = course_run.ours, course_run.theirs.result
+    assert np.abs(ours.w - theirs.w).max() <= 1e-10
+    assert abs(ours.b - theirs.b) <= 1e-10
+
+
+def test_cost_per_step_agrees(course_run):
+    theirs = course_run.theirs.result
+    assert theirs.costs.shape == (STEPS,)
+    np.testing.assert_allclose(theirs.costs, course_run.ours.costs, rtol=1e-12)
+    assert theirs.final_cost == pytest.approx(course_run.ours.final_cost, rel=1e-12)
 
 
 @pytest.mark.parametrize("split", ["train", "test"])
-def test_reports_agree(seed_run, keras_run, split):
-    data = seed_run.data
+def test_reports_agree(course_run, split):
+    data, ours_run = course_run.data, course_run.ours
     X, Y = (
         (data.X_train, data.Y_train) if split == "train" else (data.X_test, data.Y_test)
     )
-    ours = bl.evaluate(seed_run.ours.w, seed_run.ours.b, X, Y)
-    theirs = keras_run.evaluate(X, Y)
+    ours = bl.evaluate(ours_run.w, ours_run.b, X, Y)
+    theirs = course_run.theirs.evaluate(X, Y)
     assert ours.cost == pytest.approx(theirs.cost, rel=1e-12)
     np.testing.assert_array_equal(ours.confusion_matrix, theirs.confusion_matrix)
     for metric in ("accuracy", "precision", "recall", "f1"):
@@ -41,11 +102,11 @@ def test_reports_agree(seed_run, keras_run, split):
         )
 
 
-def test_probabilities_agree(seed_run, keras_run):
-    X = seed_run.data.X_test
+def test_probabilities_agree(course_run):
+    X = course_run.data.X_test
     np.testing.assert_allclose(
-        keras_run.predict_proba(X),
-        bl.forward(seed_run.ours.w, seed_run.ours.b, X),
+        course_run.theirs.predict_proba(X),
+        bl.forward(course_run.ours.w, course_run.ours.b, X),
         rtol=0,
         atol=1e-14,
     )
@@ -134,7 +195,7 @@ def test_build_model_takes_the_course_initializer_and_set_weights_replaces_it():
 
 @pytest.mark.parametrize(
     ("n_samples", "batch_size", "epochs"),
-    [(320, 32, 2), (300, 64, 2), (120, 1, 2)],  # B divides M, does not, B = 1
+    [(320, 32, 2), (300, 64, 2), (50, 1, 2)],  # B divides M, does not, B = 1
 )
 def test_minibatches_agree_with_keras_fit(n_samples, batch_size, epochs):
     """model.fit(batch_size=B, shuffle=False): batches in order, the last smaller."""
@@ -154,7 +215,7 @@ def test_minibatches_agree_with_keras_fit(n_samples, batch_size, epochs):
 
 
 def test_penalty_equals_keras_l2_kernel_regularizer(breast_cancer):
-    """Keras's L2(l2) adds l2·‖w‖² to the loss: our C = 1/(2·l2·M); 300 epochs."""
+    """Keras's L2(l2) adds l2·‖w‖² to the loss: our C = 1/(2·l2·M); 100 epochs."""
     from binary_logreg.keras_reference import import_keras, train_keras
 
     keras = import_keras()
@@ -164,7 +225,7 @@ def test_penalty_equals_keras_l2_kernel_regularizer(breast_cancer):
     C = 1 / (2 * l2 * M)
     w_init, b_init = bl.initial_parameters(X.shape[1], random_state=1)
     step_size = bl.step_size_limit(X.T, C=C) / 2
-    run = {"step_size": step_size, "steps": 300}
+    run = {"step_size": step_size, "steps": 100}
     ours = bl.gradient_descent(X.T, y, w_init, b_init, C=C, **run)
     theirs = train_keras(
         X.T, y, w_init, b_init, kernel_regularizer=keras.regularizers.L2(l2), **run
@@ -175,3 +236,14 @@ def test_penalty_equals_keras_l2_kernel_regularizer(breast_cancer):
     # the penalty matters: without it the run ends elsewhere
     plain = bl.gradient_descent(X.T, y, w_init, b_init, **run)
     assert np.abs(plain.w - ours.w).max() > 1e-3
+
+
+@pytest.mark.parametrize(
+    "script", [pytest.param(s, id=s.name) for s in EXAMPLES if trains_keras(s)]
+)
+def test_gallery_example_runs(script: Path, run_example, train_keras_once, monkeypatch):
+    """As tests/test_gallery.py runs the others; a run course_run made is reused."""
+    from binary_logreg import keras_reference
+
+    monkeypatch.setattr(keras_reference, "train_keras", train_keras_once)
+    run_example(script)

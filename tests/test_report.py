@@ -16,7 +16,12 @@ import binary_logreg as bl
 from binary_logreg import _validation
 from binary_logreg import metrics as metrics_module
 
-pytestmark = pytest.mark.filterwarnings("error")
+pytestmark = [
+    pytest.mark.filterwarnings("error"),
+    # but not for the garbage of other tests that the collector meets here (the
+    # sockets of a Jupyter client): not a warning of the code under test
+    pytest.mark.filterwarnings("default::pytest.PytestUnraisableExceptionWarning"),
+]
 
 rng = np.random.default_rng(99)
 
@@ -64,7 +69,8 @@ def _spy(monkeypatch, function, record):
         record(function, args, kwargs)
         return function(*args, **kwargs)
 
-    for name, module in list(sys.modules.items()):
+    # a copy made in one step: a finalizer run by the collector may import a module
+    for name, module in sys.modules.copy().items():
         if not name.startswith("binary_logreg") or module is _validation:
             continue
         for attribute, value in list(vars(module).items()):

@@ -8,13 +8,9 @@ the wrapped function's result is read back. The check of the content's
 
 from __future__ import annotations
 
-import pytest
-
-bs4 = pytest.importorskip("bs4")
-pytest.importorskip("sphinx")
-
-from logreg_site import accessible_names  # noqa: E402
-from logreg_site._private_apis import THEME_TOCTREE_FUNCTION  # noqa: E402
+import bs4
+from logreg_site import accessible_names
+from logreg_site._private_apis import THEME_TOCTREE_FUNCTION
 
 NAVIGATION = """
 <ul>

@@ -17,9 +17,6 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("sphinx_exercise")
-pytest.importorskip("myst_nb")
-
 
 @pytest.fixture(scope="module")
 def built(build_root):

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import pytest
-
-pytest.importorskip("sphinx_codeautolink")
-
 from docutils.utils import new_document
 from logreg_site import gallery_code_links
 from sphinx_codeautolink.extension.directive import SkipMarker

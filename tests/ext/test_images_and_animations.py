@@ -14,15 +14,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-
-PIL = pytest.importorskip("PIL")
-pytest.importorskip("sphinx")
-matplotlib = pytest.importorskip("matplotlib")
-
-from logreg_site import offline_animations  # noqa: E402
-from logreg_site._private_apis import PLAYER_FRAME_DATA  # noqa: E402
-from logreg_site.light_images import palette_png  # noqa: E402
-from PIL import Image  # noqa: E402
+from logreg_site import offline_animations
+from logreg_site._private_apis import PLAYER_FRAME_DATA
+from logreg_site.light_images import palette_png
+from PIL import Image
 
 
 def _plot_png() -> bytes:

@@ -14,10 +14,6 @@ from pathlib import Path
 
 import pytest
 
-# the site tooling's group; the lowest session installs the package's tests only
-pytest.importorskip("sphinx_markdown_builder")
-pytest.importorskip("myst_nb")
-
 
 @pytest.fixture(scope="module")
 def built(build_root) -> Path:

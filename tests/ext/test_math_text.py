@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("pylatexenc")
-pytest.importorskip("docutils")
-
 from docutils import nodes
 from logreg_site.math_text import inline_as_text, tex_as_text
 

@@ -16,10 +16,6 @@ from collections import Counter
 
 import pytest
 
-pytest.importorskip("myst_nb")
-pytest.importorskip("pylatexenc")
-
-
 #: the malformed checks of roots/quick_check/broken.md: the error each one gives
 BROKEN = {
     "no_correct": "no options are ticked '[x]': tick exactly one right option",
