@@ -87,12 +87,13 @@ def tests(session: nox.Session) -> None:
 
 
 def _bytecode_once(session: nox.Session) -> dict[str, str | None]:
-    """The environment in which the suite compiles each module once, not per process.
+    """The environment in which a session compiles each module once, not per process.
 
     uv writes no bytecode when it installs (pip does), and where
-    PYTHONDONTWRITEBYTECODE is set no import writes it either: every process of the
-    suite (two workers, Jupyter kernels, subprocesses) then compiles scikit-learn,
-    SciPy, Matplotlib, Sphinx and TensorFlow from source again, seconds each. Here
+    PYTHONDONTWRITEBYTECODE is set no import writes it either: every process of a
+    session (test workers, the docs build's processes, Jupyter kernels, subprocesses)
+    then compiles scikit-learn, SciPy, Matplotlib, Sphinx and TensorFlow from source
+    again, seconds each. Here
     the bytecode goes to one folder beside the sessions' environments, never into
     the source tree, and stays valid while the sources do (nox recreates an
     environment with the same files, linked from uv's cache).
@@ -251,7 +252,11 @@ def _build_docs(session: nox.Session, *, clean: bool) -> None:
         "2",
         str(DOCS),
         str(HTML),
-        env={"TF_CPP_MIN_LOG_LEVEL": "3", "OPENBLAS_NUM_THREADS": "1"},
+        env={
+            "TF_CPP_MIN_LOG_LEVEL": "3",
+            "OPENBLAS_NUM_THREADS": "1",
+            **_bytecode_once(session),
+        },
     )
     session.log(f"the site is in {HTML / 'index.html'}")
 
