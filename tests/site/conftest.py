@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from tab import Tab
 
 ROOT = Path(__file__).resolve().parents[2]
 HTML = Path(os.environ.get("BINARY_LOGREG_SITE", ROOT / "docs" / "_build" / "html"))
@@ -72,10 +73,19 @@ class SiteServer:
             self._gzip_sizes[path] = len(gzip.compress(data, compresslevel=6, mtime=0))
         return self._gzip_sizes[path]
 
-    def weight(self, served: list[Served]) -> int:
-        """Bytes transferred, gzip-compressed, for the distinct files requested."""
+    def weight(self, served: list[Served], also: list[Path] = ()) -> int:
+        """Bytes transferred, gzip-compressed, for the distinct files requested
+        and the files ``also`` (those a browser fetches when it likes: its icon)."""
         files = {entry.file for entry in served if entry.file is not None}
-        return sum(self.gzip_size(path) for path in files)
+        return sum(self.gzip_size(path) for path in files | set(also))
+
+    def file_of(self, url: str) -> Path | None:
+        """The file the server sends for ``url``, if it is one of the site's."""
+        path = unquote(urlsplit(url).path)
+        if not (url.startswith(self.url) and path.startswith(self.prefix)):
+            return None
+        candidate = self.root / path[len(self.prefix) :]
+        return candidate if candidate.is_file() else None
 
 
 class _PagesHandler(SimpleHTTPRequestHandler):
@@ -180,10 +190,41 @@ def browser() -> Iterator[object]:
                 "--disable-component-update",
                 "--disable-domain-reliability",
                 "--no-first-run",
+                # the site works offline: no other host is reached (the tabs
+                # report any request that tries)
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
             ],
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def tabs(browser, site_server: SiteServer) -> Iterator[Tabs]:
+    """This worker's tabs, one per width and colour scheme, reused from page to page."""
+    opened = Tabs(browser, site_server.url)
+    yield opened
+    opened.close()
+
+
+class Tabs:
+    def __init__(self, browser, base_url: str) -> None:
+        self._browser = browser
+        self._base_url = base_url
+        self._tabs: dict[tuple[int, str], Tab] = {}
+
+    def __call__(self, width: int, color_scheme: str) -> Tab:
+        tab = self._tabs.get((width, color_scheme))
+        if tab is None or tab.page.is_closed():
+            tab = Tab.open(
+                self._browser, self._base_url, width=width, color_scheme=color_scheme
+            )
+            self._tabs[width, color_scheme] = tab
+        return tab
+
+    def close(self) -> None:
+        for tab in self._tabs.values():
+            tab.close()
 
 
 @pytest.fixture(scope="session")
