@@ -279,3 +279,65 @@ def _report_table(report: dict[str, dict]) -> str:
         axe = ", ".join(sorted({*row.get("axe", []), *row.get("axe_dark", [])})) or "0"
         lines.append(f"| {page} | {kb[0]} | {kb[1]} | {axe} |")
     return "\n".join(lines) + "\n"
+
+
+# -- the order the tests run in ----------------------------------------------------
+
+#: the downloads that execute a page or an example, heaviest kind first
+_RUNS = (
+    "test_a_downloaded_page_notebook_runs",
+    "test_a_downloaded_example_runs",
+    "test_a_downloaded_example_notebook_runs",
+)
+
+#: what a slow test needs: a browser, or a fresh environment to run a notebook in
+_SLOW_FIXTURES = {"browser", "tabs", "reader_python", "package_only_python"}
+
+
+def _source(item: pytest.Item) -> Path | None:
+    """What the test executes or loads: its size says roughly how long it takes."""
+    params = item.callspec.params if hasattr(item, "callspec") else {}
+    if "page_notebook" in params:
+        return ROOT / "docs" / params["page_notebook"].replace(".ipynb", ".md")
+    if "example" in params:
+        return ROOT / "gallery" / f"{params['example']}.py"
+    if "page_path" in params:
+        return HTML / params["page_path"]
+    return None
+
+
+def _size(item: pytest.Item) -> int:
+    source = _source(item)
+    return source.stat().st_size if source is not None and source.exists() else 0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Longest first, so that the workers (fed two tests at a time by nox -s site)
+    finish together instead of one waiting for the other's last long test.
+
+    The runs of downloads (each executes a page or an example) and the page loads
+    (two passes, axe on each) alternate as run, page, page, run: the second
+    worker starts with a page while the first makes the reader's environment.
+    """
+
+    def name(item: pytest.Item) -> str:
+        return getattr(item, "originalname", item.name)
+
+    runs = sorted(
+        (item for item in items if name(item) in _RUNS),
+        key=lambda item: (_RUNS.index(name(item)), -_size(item)),
+    )
+    pages = sorted(
+        (item for item in items if name(item) == "test_page"), key=lambda i: -_size(i)
+    )
+    # then the other tests that drive a browser or run a notebook, then the rest
+    rest = sorted(
+        (item for item in items if name(item) not in {*_RUNS, "test_page"}),
+        key=lambda item: not _SLOW_FIXTURES.intersection(item.fixturenames),
+    )
+    ordered = []
+    while runs or pages:
+        for source in (runs, pages, pages, runs):
+            if source:
+                ordered.append(source.pop(0))
+    items[:] = ordered + rest
