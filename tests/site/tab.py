@@ -20,7 +20,9 @@ from urllib.parse import urljoin, urlparse
 
 #: two animation frames: what a request started by layout or a frame callback needs
 #: to show up as started
-TWO_FRAMES = "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+TWO_FRAMES = (
+    "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+)
 
 
 def is_local(url: str, base_url: str) -> bool:

@@ -8,7 +8,8 @@ Every page (tutorial, gallery, API reference, the highlighted sources under
   server's own log counts, favicon requests included), no request leaving the site's
   own folder (the site works offline), and no Font Awesome script;
 - weigh at most ``BUDGET`` bytes: the gzip-compressed (level 6) sizes of every file
-  it requested after load, network idle and a scroll to the bottom, added up;
+  it requested after load and a scroll to the bottom, each time once no request was
+  in flight (``tab.Tab.settle``), and of the icon it declares, added up;
 - show its math as KaTeX rendered at build time, with no KaTeX error;
 - load every image and show the theme's icons;
 - have no serious or critical axe-core violation (axe 4, run offline).
@@ -18,8 +19,11 @@ shows, equations are numbered per chapter and every ``{eq}`` reference finds its
 equation. The gallery's downloads (.py, .ipynb and the zips) must answer 200, and
 the 404 page must work under the URL prefix the site is published at.
 
-The measurements land in ``site-screenshots/site-report.{json,md}`` and the
-screenshots in ``site-screenshots/`` for review.
+Each worker loads the pages in one tab per pass, reused from page to page with the
+browser cache disabled (``conftest.tabs``). The measurements land in
+``site-screenshots/site-report.{json,md}``; the screenshots, for review, in
+``site-screenshots/``: the tutorial pages full length in both passes, and the
+quick checks and exercises of every page that has them.
 """
 
 from __future__ import annotations
@@ -264,7 +268,11 @@ def test_page(
             # the page as it loads, for the pages a reviewer reads (the
             # walkthroughs below open solutions)
             if page_path in TUTORIAL:
-                shot = f"{name}.png" if width == PASSES[0][0] else f"{name}__{width}px_{scheme}.png"
+                shot = (
+                    f"{name}.png"
+                    if width == PASSES[0][0]
+                    else f"{name}__{width}px_{scheme}.png"
+                )
                 _screenshot(page, screenshot_dir / shot)
             suffix = f"{name}__{width}px_{scheme}.png"
             try:
