@@ -312,7 +312,7 @@ def _size(item: pytest.Item) -> int:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Longest first, so that the workers (fed two tests at a time by nox -s site)
+    """This folder's tests longest first, so that the workers (fed two tests at a time by nox -s site)
     finish together instead of one waiting for the other's last long test.
 
     The runs of downloads (each executes a page or an example) and the page loads
@@ -323,16 +323,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def name(item: pytest.Item) -> str:
         return getattr(item, "originalname", item.name)
 
+    here = Path(__file__).parent
+    others = [item for item in items if not item.path.is_relative_to(here)]
+    mine = [item for item in items if item.path.is_relative_to(here)]
     runs = sorted(
-        (item for item in items if name(item) in _RUNS),
+        (item for item in mine if name(item) in _RUNS),
         key=lambda item: (_RUNS.index(name(item)), -_size(item)),
     )
     pages = sorted(
-        (item for item in items if name(item) == "test_page"), key=lambda i: -_size(i)
+        (item for item in mine if name(item) == "test_page"), key=lambda i: -_size(i)
     )
     # then the other tests that drive a browser or run a notebook, then the rest
     rest = sorted(
-        (item for item in items if name(item) not in {*_RUNS, "test_page"}),
+        (item for item in mine if name(item) not in {*_RUNS, "test_page"}),
         key=lambda item: not _SLOW_FIXTURES.intersection(item.fixturenames),
     )
     ordered = []
@@ -340,4 +343,4 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         for source in (runs, pages, pages, runs):
             if source:
                 ordered.append(source.pop(0))
-    items[:] = ordered + rest
+    items[:] = others + ordered + rest
