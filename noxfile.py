@@ -319,6 +319,12 @@ def site(session: nox.Session) -> None:
         "pytest",
         "tests/site",
         *WORKERS,
+        # two tests at a time to each worker, in the longest-first order that
+        # tests/site/conftest.py sets: the workers finish together
+        "--dist",
+        "load",
+        "--maxschedchunk",
+        "2",
         *[arg for arg in session.posargs if arg != "--no-build"],
         env={"CHROMIUM_PATH": chromium},
         success_codes=[0],

@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from tab import Tab
 
 ROOT = Path(__file__).resolve().parents[2]
 HTML = Path(os.environ.get("BINARY_LOGREG_SITE", ROOT / "docs" / "_build" / "html"))
@@ -72,10 +73,19 @@ class SiteServer:
             self._gzip_sizes[path] = len(gzip.compress(data, compresslevel=6, mtime=0))
         return self._gzip_sizes[path]
 
-    def weight(self, served: list[Served]) -> int:
-        """Bytes transferred, gzip-compressed, for the distinct files requested."""
+    def weight(self, served: list[Served], also: list[Path] = ()) -> int:
+        """Bytes transferred, gzip-compressed, for the distinct files requested
+        and the files ``also`` (those a browser fetches when it likes: its icon)."""
         files = {entry.file for entry in served if entry.file is not None}
-        return sum(self.gzip_size(path) for path in files)
+        return sum(self.gzip_size(path) for path in files | set(also))
+
+    def file_of(self, url: str) -> Path | None:
+        """The file the server sends for ``url``, if it is one of the site's."""
+        path = unquote(urlsplit(url).path)
+        if not (url.startswith(self.url) and path.startswith(self.prefix)):
+            return None
+        candidate = self.root / path[len(self.prefix) :]
+        return candidate if candidate.is_file() else None
 
 
 class _PagesHandler(SimpleHTTPRequestHandler):
@@ -180,10 +190,41 @@ def browser() -> Iterator[object]:
                 "--disable-component-update",
                 "--disable-domain-reliability",
                 "--no-first-run",
+                # the site works offline: no other host is reached (the tabs
+                # report any request that tries)
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
             ],
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def tabs(browser, site_server: SiteServer) -> Iterator[Tabs]:
+    """This worker's tabs, one per width and colour scheme, reused from page to page."""
+    opened = Tabs(browser, site_server.url)
+    yield opened
+    opened.close()
+
+
+class Tabs:
+    def __init__(self, browser, base_url: str) -> None:
+        self._browser = browser
+        self._base_url = base_url
+        self._tabs: dict[tuple[int, str], Tab] = {}
+
+    def __call__(self, width: int, color_scheme: str) -> Tab:
+        tab = self._tabs.get((width, color_scheme))
+        if tab is None or tab.page.is_closed():
+            tab = Tab.open(
+                self._browser, self._base_url, width=width, color_scheme=color_scheme
+            )
+            self._tabs[width, color_scheme] = tab
+        return tab
+
+    def close(self) -> None:
+        for tab in self._tabs.values():
+            tab.close()
 
 
 @pytest.fixture(scope="session")
@@ -238,3 +279,68 @@ def _report_table(report: dict[str, dict]) -> str:
         axe = ", ".join(sorted({*row.get("axe", []), *row.get("axe_dark", [])})) or "0"
         lines.append(f"| {page} | {kb[0]} | {kb[1]} | {axe} |")
     return "\n".join(lines) + "\n"
+
+
+# -- the order the tests run in ----------------------------------------------------
+
+#: the downloads that execute a page or an example, heaviest kind first
+_RUNS = (
+    "test_a_downloaded_page_notebook_runs",
+    "test_a_downloaded_example_runs",
+    "test_a_downloaded_example_notebook_runs",
+)
+
+#: what a slow test needs: a browser, or a fresh environment to run a notebook in
+_SLOW_FIXTURES = {"browser", "tabs", "reader_python", "package_only_python"}
+
+
+def _source(item: pytest.Item) -> Path | None:
+    """What the test executes or loads: its size says roughly how long it takes."""
+    params = item.callspec.params if hasattr(item, "callspec") else {}
+    if "page_notebook" in params:
+        return ROOT / "docs" / params["page_notebook"].replace(".ipynb", ".md")
+    if "example" in params:
+        return ROOT / "gallery" / f"{params['example']}.py"
+    if "page_path" in params:
+        return HTML / params["page_path"]
+    return None
+
+
+def _size(item: pytest.Item) -> int:
+    source = _source(item)
+    return source.stat().st_size if source is not None and source.exists() else 0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """This folder's tests longest first, so that the workers (fed two tests at a time by nox -s site)
+    finish together instead of one waiting for the other's last long test.
+
+    The runs of downloads (each executes a page or an example) and the page loads
+    (two passes, axe on each) alternate as run, page, page, run: the second
+    worker starts with a page while the first makes the reader's environment.
+    """
+
+    def name(item: pytest.Item) -> str:
+        return getattr(item, "originalname", item.name)
+
+    here = Path(__file__).parent
+    others = [item for item in items if not item.path.is_relative_to(here)]
+    mine = [item for item in items if item.path.is_relative_to(here)]
+    runs = sorted(
+        (item for item in mine if name(item) in _RUNS),
+        key=lambda item: (_RUNS.index(name(item)), -_size(item)),
+    )
+    pages = sorted(
+        (item for item in mine if name(item) == "test_page"), key=lambda i: -_size(i)
+    )
+    # then the other tests that drive a browser or run a notebook, then the rest
+    rest = sorted(
+        (item for item in mine if name(item) not in {*_RUNS, "test_page"}),
+        key=lambda item: not _SLOW_FIXTURES.intersection(item.fixturenames),
+    )
+    ordered = []
+    while runs or pages:
+        for source in (runs, pages, pages, runs):
+            if source:
+                ordered.append(source.pop(0))
+    items[:] = others + ordered + rest

@@ -396,12 +396,17 @@ def test_the_playground_works_from_the_folder(browser, site_root: Path):
     [(1280, "light"), (1280, "dark"), (390, "light"), (390, "dark")],
 )
 def test_screenshots_for_review(browser, base_url: str, screenshot_dir, width, scheme):
-    """The widget after 200 steps at η = 100, for a person to look at."""
+    """The widget after 200 steps at η = 100, for a person to look at.
+
+    The reader asked for reduced motion: the widget trains all steps at once and
+    shows the end, as it shows it after its animation.
+    """
     context, page, errors = _open(
         browser,
         urljoin(base_url, "playground.html"),
         viewport={"width": width, "height": 900},
         color_scheme=scheme,
+        reduced_motion="reduce",
     )
     try:
         assert page.evaluate("document.documentElement.dataset.theme") == scheme

@@ -8,7 +8,8 @@ Every page (tutorial, gallery, API reference, the highlighted sources under
   server's own log counts, favicon requests included), no request leaving the site's
   own folder (the site works offline), and no Font Awesome script;
 - weigh at most ``BUDGET`` bytes: the gzip-compressed (level 6) sizes of every file
-  it requested after load, network idle and a scroll to the bottom, added up;
+  it requested after load and a scroll to the bottom, each time once no request was
+  in flight (``tab.Tab.settle``), and of the icon it declares, added up;
 - show its math as KaTeX rendered at build time, with no KaTeX error;
 - load every image and show the theme's icons;
 - have no serious or critical axe-core violation (axe 4, run offline).
@@ -18,8 +19,11 @@ shows, equations are numbered per chapter and every ``{eq}`` reference finds its
 equation. The gallery's downloads (.py, .ipynb and the zips) must answer 200, and
 the 404 page must work under the URL prefix the site is published at.
 
-The measurements land in ``site-screenshots/site-report.{json,md}`` and the
-screenshots in ``site-screenshots/`` for review.
+Each worker loads the pages in one tab per pass, reused from page to page with the
+browser cache disabled (``conftest.tabs``). The measurements land in
+``site-screenshots/site-report.{json,md}``; the screenshots, for review, in
+``site-screenshots/``: the tutorial pages full length in both passes, and the
+quick checks and exercises of every page that has them.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin, urlparse
 
 import pytest
+from tab import Tab
 
 pytestmark = pytest.mark.site
 
@@ -107,8 +112,10 @@ ICONS = """async () => {
     return {count: icons.length, blank: blank, fonts: fonts};
 }"""
 
+#: one screen at a time, each shown for an animation frame (what lazy content needs
+#: to be seen)
 SCROLL_TO_BOTTOM = """async () => {
-    const pause = () => new Promise(resolve => setTimeout(resolve, 25));
+    const pause = () => new Promise(resolve => requestAnimationFrame(resolve));
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
         window.scrollTo(0, y);
         await pause();
@@ -118,70 +125,26 @@ SCROLL_TO_BOTTOM = """async () => {
 }"""
 
 
-def _is_local(url: str, base_url: str) -> bool:
-    return url.startswith(base_url) or urlparse(url).scheme in {"data", "blob", "about"}
+def _open(browser, base_url: str, page_path: str, **options) -> Tab:
+    """A new tab (``Tab.open``'s options) on ``page_path``, loaded and settled."""
+    tab = Tab.open(browser, base_url, **options)
+    tab.visit(page_path)
+    return tab
 
 
-def _open(
-    browser,
-    base_url: str,
-    page_path: str,
-    *,
-    width: int = 1280,
-    color_scheme: str = "light",
-):
-    """Open a page and record console errors, failed and external requests."""
-    context = browser.new_context(
-        viewport={"width": width, "height": 900 if width > 600 else 844},
-        color_scheme=color_scheme,
-    )
-    page = context.new_page()
-    problems: list[str] = []
-    page.on(
-        "console",
-        lambda msg: (
-            problems.append(f"console {msg.type}: {msg.text}")
-            if msg.type == "error"
-            else None
-        ),
-    )
-    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    page.on(
-        "requestfailed",
-        lambda request: problems.append(
-            f"failed request: {request.url} ({request.failure})"
-        ),
-    )
-
-    def check_response(response) -> None:
-        if response.status >= 400:
-            problems.append(f"HTTP {response.status}: {response.url}")
-
-    page.on("response", check_response)
-
-    def route(route_) -> None:
-        if _is_local(route_.request.url, base_url):
-            route_.continue_()
-        else:
-            problems.append(f"external request: {route_.request.url}")
-            route_.abort()
-
-    page.route("**/*", route)
-    page.goto(urljoin(base_url, page_path), wait_until="load")
-    page.wait_for_load_state("networkidle")
-    return context, page, problems
-
-
-def _reload(page, problems: list[str]) -> None:
+def _reload(tab: Tab) -> None:
     """Reload the page, e.g. after setting the theme's mode as a reader's click does.
 
-    A request still in flight (Chromium fetches the favicon late) is cancelled by
-    the reload, net::ERR_ABORTED: the test's doing, not the site's, so not a problem.
+    A request still in flight is cancelled by the reload, net::ERR_ABORTED: the
+    test's doing, not the site's, so not a problem.
     """
-    before = len(problems)
-    page.reload(wait_until="networkidle")
-    problems[before:] = [
-        problem for problem in problems[before:] if "net::ERR_ABORTED" not in problem
+    before = len(tab.problems)
+    tab.page.reload(wait_until="load")
+    tab.settle()
+    tab.problems[before:] = [
+        problem
+        for problem in tab.problems[before:]
+        if "net::ERR_ABORTED" not in problem
     ]
 
 
@@ -238,7 +201,7 @@ def test_the_tutorial_pages_are_all_built(site_root: Path):
 
 @pytest.mark.parametrize("page_path", PAGES)
 def test_page(
-    browser,
+    tabs,
     site_server,
     site_report: dict,
     screenshot_dir: Path,
@@ -246,8 +209,9 @@ def test_page(
 ):
     """Offline, no failed request, within the budget, math, images, icons, axe.
 
-    One load per pass; on that load, the quick checks are answered and the
-    exercises' solutions opened (``interactions``), and then axe runs once.
+    One load per pass, in this worker's tab for the pass (``conftest.tabs``); on
+    that load, the quick checks are answered and the exercises' solutions opened
+    (``interactions``), and then axe runs once.
     """
     from interactions import (
         answer_the_quick_checks,
@@ -261,11 +225,11 @@ def test_page(
     failures: list[str] = []
     for width, scheme in PASSES:
         where = f"at {width} px, {scheme}"
+        tab = tabs(width, scheme)
+        page = tab.page
         mark = site_server.mark()
-        context, page, problems = _open(
-            browser, site_server.url, page_path, width=width, color_scheme=scheme
-        )
         try:
+            tab.visit(page_path)
             theme = page.evaluate("document.documentElement.dataset.theme")
             if theme != scheme:
                 failures.append(f"the theme is {theme!r} {where}")
@@ -280,9 +244,13 @@ def test_page(
                 if katex["errors"]:
                     failures.append(f"KaTeX errors: {katex['errors']}")
             page.evaluate(SCROLL_TO_BOTTOM)
-            page.wait_for_load_state("networkidle")
-            served = site_server.since(mark)
-            weight = site_server.weight(served)
+            tab.settle()
+            icon_files = [site_server.file_of(url) for url in tab.icons()]
+            if None in icon_files:
+                failures.append(f"an icon the page declares is not in the site {where}")
+            weight = site_server.weight(
+                site_server.since(mark), [path for path in icon_files if path]
+            )
             row[f"w{width}"] = weight
             if weight > BUDGET:
                 failures.append(
@@ -297,11 +265,15 @@ def test_page(
                 failures.append(f"icons without a glyph {where}: {icons['blank']}")
             if icons["count"] and not icons["fonts"]:
                 failures.append(f"icons shown, but no Font Awesome webfont {where}")
-            # the page as it loads; the walkthroughs below open solutions
-            if width == PASSES[0][0]:
-                _screenshot(page, screenshot_dir / f"{name}.png")
-            elif page_path in TUTORIAL:
-                _screenshot(page, screenshot_dir / f"{name}__{width}px_{scheme}.png")
+            # the page as it loads, for the pages a reviewer reads (the
+            # walkthroughs below open solutions)
+            if page_path in TUTORIAL:
+                shot = (
+                    f"{name}.png"
+                    if width == PASSES[0][0]
+                    else f"{name}__{width}px_{scheme}.png"
+                )
+                _screenshot(page, screenshot_dir / shot)
             suffix = f"{name}__{width}px_{scheme}.png"
             try:
                 if has_quick_checks(HTML / page_path):
@@ -319,7 +291,8 @@ def test_page(
                 failures.append(f"{where}: {error!r}")
             # what the page itself requested, the walkthroughs included; axe,
             # below, fetches stylesheets too
-            failures += [f"{p} ({where})" for p in problems]
+            tab.settle()
+            failures += [f"{p} ({where})" for p in tab.problems]
             failures += [
                 f"{p} ({where})" for p in _server_problems(site_server.since(mark))
             ]
@@ -341,7 +314,7 @@ def test_page(
                 if v["impact"] in SERIOUS
             ]
         finally:
-            context.close()
+            tab.leave()
     assert not failures, f"{page_path}:\n" + "\n".join(failures)
 
 
@@ -354,15 +327,14 @@ def test_not_found_page_works_under_the_url_prefix(
         "the 404 page links from the site root: set notfound_urls_prefix"
     )
     mark = site_server.mark()
-    context, page, problems = _open(
-        browser, site_server.url, "no/such/chapter/page.html"
-    )
+    tab = _open(browser, site_server.url, "no/such/chapter/page.html")
+    page = tab.page
     try:
         served = site_server.since(mark)
         assert served[0].status == 404, served[0]
         assert "404" in page.title() or "not found" in page.title().lower()
         page.evaluate(SCROLL_TO_BOTTOM)
-        page.wait_for_load_state("networkidle")
+        tab.settle()
         assert not page.evaluate(BROKEN_IMAGES)
         sheets = page.evaluate(
             "Array.from(document.styleSheets).filter(s => s.href).length"
@@ -387,7 +359,7 @@ def test_not_found_page_works_under_the_url_prefix(
         # the document's own 404 is expected; the server log above covers the rest
         unexpected = [
             problem
-            for problem in problems
+            for problem in tab.problems
             if not (problem.startswith("HTTP 404") and problem.endswith("page.html"))
             and not problem.startswith("console error: Failed to load resource")
         ]
@@ -396,7 +368,7 @@ def test_not_found_page_works_under_the_url_prefix(
         assert not violations, violations
         _screenshot(page, screenshot_dir / "404.png")
     finally:
-        context.close()
+        tab.close()
 
 
 # -- figures: alt text -----------------------------------------------------------
@@ -527,8 +499,10 @@ def test_equation_numbers_and_references(site_root: Path):
 
 
 def test_gallery_downloads_answer_200(browser, base_url: str, site_root: Path):
-    context, page, problems = _open(browser, base_url, "auto_examples/index.html")
+    tab = _open(browser, base_url, "auto_examples/index.html")
+    page = tab.page
     try:
+        problems = list(tab.problems)
         hrefs = set(
             page.eval_on_selector_all(
                 "a[href]", "links => links.map(a => a.getAttribute('href'))"
@@ -539,11 +513,8 @@ def test_gallery_downloads_answer_200(browser, base_url: str, site_root: Path):
         examples = sorted(site_root.glob("auto_examples/plot_*.html"))
         downloads = [urljoin(base_url + "auto_examples/", href) for href in zips]
         for example in examples:
-            # wait until the favicon too has loaded: leaving earlier aborts its request
-            page.goto(
-                urljoin(base_url, f"auto_examples/{example.name}"),
-                wait_until="networkidle",
-            )
+            tab.visit(f"auto_examples/{example.name}")
+            problems += tab.problems
             links = page.eval_on_selector_all(
                 "a[href]", "links => links.map(a => a.href)"
             )
@@ -557,32 +528,32 @@ def test_gallery_downloads_answer_200(browser, base_url: str, site_root: Path):
             assert len(response.body()) > 100, f"{url} is empty"
         assert not problems, "\n".join(problems)
     finally:
-        context.close()
+        tab.close()
 
 
 def test_dark_mode_is_available(browser, base_url: str, screenshot_dir: Path):
     """The theme follows the reader's dark preference; screenshots for review."""
     for page_path in ("auto_examples/plot_learning_curves.html", "cost.html"):
-        context, page, problems = _open(browser, base_url, page_path)
+        tab = _open(browser, base_url, page_path)
         try:
-            page.evaluate("localStorage.setItem('mode', 'dark')")
-            _reload(page, problems)
-            assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+            tab.page.evaluate("localStorage.setItem('mode', 'dark')")
+            _reload(tab)
+            assert tab.page.evaluate("document.documentElement.dataset.theme") == "dark"
             name = Path(page_path).stem
-            page.screenshot(path=str(screenshot_dir / f"dark__{name}.png"))
-            assert not problems, "\n".join(problems)
+            tab.page.screenshot(path=str(screenshot_dir / f"dark__{name}.png"))
+            assert not tab.problems, "\n".join(tab.problems)
         finally:
-            context.close()
+            tab.close()
 
 
 def test_search_finds_the_cost_page(browser, base_url: str):
-    context, page, problems = _open(browser, base_url, "search.html?q=cross-entropy")
+    tab = _open(browser, base_url, "search.html?q=cross-entropy")
     try:
-        page.wait_for_selector("#search-results li", timeout=15_000)
-        results = page.eval_on_selector_all(
+        tab.page.wait_for_selector("#search-results li", timeout=15_000)
+        results = tab.page.eval_on_selector_all(
             "#search-results li a", "links => links.map(a => a.href)"
         )
         assert any("cost.html" in link for link in results), results
-        assert not problems, "\n".join(problems)
+        assert not tab.problems, "\n".join(tab.problems)
     finally:
-        context.close()
+        tab.close()
