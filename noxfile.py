@@ -326,7 +326,7 @@ def site(session: nox.Session) -> None:
         "--maxschedchunk",
         "2",
         *[arg for arg in session.posargs if arg != "--no-build"],
-        env={"CHROMIUM_PATH": chromium},
+        env={"CHROMIUM_PATH": chromium, **_bytecode_once(session)},
         success_codes=[0],
     )
 
