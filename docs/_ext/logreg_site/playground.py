@@ -21,6 +21,7 @@ the pages that show the playground, and only to them.
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -50,18 +51,17 @@ class PlaygroundDirective(SphinxDirective):
         return [playground_node()]
 
 
-def _data_json(app: Sphinx) -> str:
-    """The playground's data as compact JSON, computed once per build."""
-    if getattr(app, "_playground_json", None) is None:
-        from binary_logreg import playground_data
+@functools.cache
+def _data_json() -> str:
+    """The playground's data as compact JSON, computed once per process."""
+    from binary_logreg import playground_data
 
-        app._playground_json = json.dumps(playground_data(), separators=(",", ":"))
-    return app._playground_json
+    return json.dumps(playground_data(), separators=(",", ":"))
 
 
 def visit_playground_html(translator, node: playground_node) -> None:
     builder = translator.builder
-    data = _data_json(builder.app)
+    data = _data_json()
     to_root = "../" * builder.current_docname.count("/")
     translator.body.append(
         '<div class="blpg" id="blpg">\n'
@@ -94,7 +94,7 @@ def _write_data_file(app: Sphinx, exception: Exception | None) -> None:
         return
     path = Path(app.outdir, DATA_FILE)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(_data_json(app) + "\n", encoding="utf-8")
+    path.write_text(_data_json() + "\n", encoding="utf-8")
 
 
 def setup(app: Sphinx) -> dict:
