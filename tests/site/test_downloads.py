@@ -29,8 +29,10 @@ ROOT = Path(__file__).resolve().parents[2]
 from logreg_site.install_note import INSTALL_NOTE, WORKSHEET_NOTE  # noqa: E402 (docs/_ext)
 
 LOCK = ROOT / "constraints.txt"
-#: the example the install test runs, as a reader would: it needs Keras and Matplotlib
-EXAMPLE = "plot_learning_curves.py"
+#: the example the install test runs as a script, as a reader would: it needs
+#: scikit-learn and Matplotlib (the Keras example runs as a notebook, below; running
+#: it twice would train the same Keras model twice)
+EXAMPLE = "plot_estimator_sklearn.py"
 #: a reader's Jupyter, to run a notebook from the command line
 JUPYTER = ["ipykernel", "nbclient", "nbformat"]
 #: executes one notebook in a fresh kernel, in the folder it is in
