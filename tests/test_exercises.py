@@ -982,9 +982,6 @@ def test_the_time_limit_stops_at_the_first_timeout(short_time_limit):
     assert "condition never becomes false" in result.message
 
 
-@pytest.mark.skipif(
-    sys.version_info < (3, 11), reason="the trace needs 3.11's line events"
-)
 def test_an_except_that_swallows_the_alarm_cannot_hang(short_time_limit):
     def swallows(z):
         while True:

@@ -6,7 +6,6 @@ BaseException``, ``finally: continue``) need the trace that escalates the alarm
 need them from CPython 3.11 on, so on 3.10 those learners are left out.
 """
 
-import sys
 import time
 
 import numpy as np
@@ -15,12 +14,10 @@ import binary_logreg as bl
 
 from . import HANG, learner
 
-SWALLOWS = sys.version_info >= (3, 11)
-
 
 # ----------------------------------------------------------- loops that swallow
 def _swallowing(exercise: str):
-    return learner(exercise, f"fail:{HANG}") if SWALLOWS else (lambda fn: fn)
+    return learner(exercise, f"fail:{HANG}")
 
 
 @_swallowing("sigmoid")

@@ -4,7 +4,8 @@ Where an alarm signal exists (Unix, main thread, where a notebook runs its cells
 timer raises :class:`_TimeUp` into the call, and again every 10 ms. A learner's
 ``except:`` or ``finally: continue`` can swallow it, so each alarm also traces the
 learner's frames: a line run while handling the alarm raises it again, out of that
-handler. Elsewhere the call runs in a daemon thread that the checker stops waiting
+handler (before Python 3.11 a trace set by the alarm never reaches a loop that is
+already running, so there the trace is set before the call). Elsewhere the call runs in a daemon thread that the checker stops waiting
 for (a thread cannot be killed: the verdict says to restart the kernel). A
 subprocess is no option: a notebook's function cannot be pickled on macOS or Windows.
 """
@@ -23,6 +24,8 @@ import numpy as np
 
 #: seconds a single call of the learner's function may take
 TIME_LIMIT = 5.0
+#: whether the alarm's trace must be set before the call (see the module docstring)
+_TRACE_FROM_THE_START = sys.version_info < (3, 11)
 
 
 class _TimeUp(BaseException):
@@ -60,9 +63,11 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     """``fn(*args)`` within ``limit`` seconds (default :data:`TIME_LIMIT`)."""
     outcome = Outcome()
 
-    def run() -> None:
+    def run(trace: bool = False) -> None:
         with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
             try:
+                if trace:  # the learner's frames only: run's own is not traced
+                    sys.settrace(_trace)
                 outcome.value = fn(*args)
             except _TimeUp as alarm:
                 outcome.timed_out, outcome.swallowed = (
@@ -93,7 +98,7 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             previous, tracing = signal.signal(signal.SIGALRM, ring), sys.gettrace()
             signal.setitimer(signal.ITIMER_REAL, limit or TIME_LIMIT, 0.01)
             try:
-                run()
+                run(trace=_TRACE_FROM_THE_START)
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
