@@ -93,10 +93,9 @@ def _bytecode_once(session: nox.Session) -> dict[str, str | None]:
     PYTHONDONTWRITEBYTECODE is set no import writes it either: every process of a
     session (test workers, the docs build's processes, Jupyter kernels, subprocesses)
     then compiles scikit-learn, SciPy, Matplotlib, Sphinx and TensorFlow from source
-    again, seconds each. Here
-    the bytecode goes to one folder beside the sessions' environments, never into
-    the source tree, and stays valid while the sources do (nox recreates an
-    environment with the same files, linked from uv's cache).
+    again, seconds each. Here the bytecode goes to one folder beside the sessions'
+    environments, never into the source tree, and stays valid while the sources do
+    (nox recreates an environment with the same files, linked from uv's cache).
     """
     prefix = Path(session.virtualenv.location).parent / "pycache"
     return {"PYTHONPYCACHEPREFIX": str(prefix), "PYTHONDONTWRITEBYTECODE": None}
