@@ -59,18 +59,26 @@ class Built:
 
 @pytest.fixture(scope="session")
 def build_root(tmp_path_factory: pytest.TempPathFactory):
-    """``build_root(name)``: ``roots/<name>`` copied to a temporary folder, built."""
-    return lambda name: _build(name, tmp_path_factory)
+    """``build_root(name)``: ``roots/<name>`` copied to a temporary folder, built
+    (``parallel=N``: in N processes, as ``sphinx-build -j N``)."""
+    return lambda name, parallel=0: _build(name, tmp_path_factory, parallel)
 
 
-def _build(name: str, tmp_path_factory: pytest.TempPathFactory) -> Built:
+def _build(
+    name: str, tmp_path_factory: pytest.TempPathFactory, parallel: int = 0
+) -> Built:
     from sphinx.testing.util import SphinxTestApp
 
     srcdir = tmp_path_factory.mktemp(name) / "src"
     shutil.copytree(ROOTS / name, srcdir)
     warnings = io.StringIO()
     app = SphinxTestApp(
-        "html", srcdir=srcdir, status=io.StringIO(), warning=warnings, freshenv=True
+        "html",
+        srcdir=srcdir,
+        status=io.StringIO(),
+        warning=warnings,
+        freshenv=True,
+        parallel=parallel,
     )
     try:
         app.build()
