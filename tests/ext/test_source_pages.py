@@ -21,13 +21,17 @@ def parallel_build(build_root):
 
 
 def _source_pages(html: Path) -> list[str]:
-    return sorted(str(path.relative_to(html)) for path in html.glob("_modules/**/*.html"))
+    return sorted(
+        str(path.relative_to(html)) for path in html.glob("_modules/**/*.html")
+    )
 
 
 def test_a_parallel_build_writes_the_source_pages_a_serial_one_does(parallel_build):
     assert not parallel_build.warnings, parallel_build.warnings
     # the function's [source] link, and the page it points to
-    assert "_modules/viewcode_sample/functions.html#double" in parallel_build.page("b_function")
+    assert "_modules/viewcode_sample/functions.html#double" in parallel_build.page(
+        "b_function"
+    )
     # the constant is documented, but no page shows its class's module
     assert "viewcode_sample.constants.DOUBLE" in parallel_build.page("a_data")
     assert _source_pages(parallel_build.html) == [
@@ -35,4 +39,7 @@ def test_a_parallel_build_writes_the_source_pages_a_serial_one_does(parallel_bui
         "_modules/viewcode_sample/functions.html",
     ]
     listed = (parallel_build.html / "_modules" / "index.html").read_text("utf-8")
-    assert "viewcode_sample/functions.html" in listed and "viewcode_sample/scales" not in listed
+    assert (
+        "viewcode_sample/functions.html" in listed
+        and "viewcode_sample/scales" not in listed
+    )
