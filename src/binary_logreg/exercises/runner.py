@@ -16,6 +16,7 @@ from . import safe_call as _safe
 from .result import CheckResult
 from .table import (
     EXERCISES,
+    TYPES,
     Case,
     Exercise,
     Mistake,
@@ -74,32 +75,50 @@ def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
     return array.astype(np.float64)
 
 
-def _fit(array: np.ndarray, what: str, shape: tuple, sequence: bool) -> np.ndarray:
-    """``array`` of exactly ``shape`` (any size-1 array for a number, any length for a
-    sequence), or _Bad with a hint."""
-    if sequence and sum(d != 1 for d in array.shape) <= 1:  # (k,), (1, k), ...
+def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> Any:
+    """``value`` as a float array of ``shape``, if it is what the type ``rule`` of
+    [types] fixes; else _Bad, saying what it is and what is asked."""
+    want = TYPES[rule].format(shape=shape)
+    if hasattr(value, "__next__"):
+        raise _Bad(say("type", kind=_a(value), what=what, want=want))
+    array, is_array = _array(value, what, dtypes), isinstance(value, np.ndarray)
+    if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
         return array.reshape(-1)
-    if shape == () and array.size == 1:
+    if (array.ndim == 0 and rule != "array") or (
+        rule == "bias" and is_array and array.shape == (1, 1)
+    ):
         return array.reshape(())
-    if array.shape == shape:
+    if rule == "array" and is_array and array.shape == shape:
         return array
+    if not is_array:
+        raise _Bad(say("type", kind=_a(value), what=what, want=want))
     hint = ""
-    if shape == ():
-        hint = say("number")
-    elif array.shape == shape[::-1]:
+    if array.shape == shape[::-1]:
         hint = say("transpose")
-    elif array.ndim == 1 and array.size == np.prod(shape):
-        hint = say("flat", size=array.size, want=shape)
-    raise _Bad(say("shape", what=what, got=array.shape, want=shape, hint=hint))
+    elif array.ndim == 1 and array.size == np.prod(shape) and rule == "array":
+        hint = say("flat", size=array.size)
+    raise _Bad(say("shape", what=what, got=array.shape, want=want, hint=hint))
 
 
-def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
+def _a(value: Any) -> str:
+    """The type of ``value`` with its article: "a list", "an int"."""
+    name = type(value).__name__
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
+
+
+def _items(value: Any, exercise: Exercise) -> list[Any]:
     """The results, from a tuple, a list, a 1-D array, a mapping or attributes."""
+    names, extra = exercise.parts, exercise.extra_items
     wanted = "(" + ", ".join(names) + ")"
     if isinstance(value, Mapping):
         if all(name in value for name in names):
             return [value[name] for name in names]
         raise _Bad(say("keys", wanted=wanted))
+    if exercise.returns:
+        if not isinstance(value, tuple | list):
+            _array(value, "the results", set())  # None, ... say what they are
+        want = TYPES[exercise.returns].format(names=wanted)
+        raise _Bad(say("type", kind=_a(value), what="the results", want=want))
     if not isinstance(value, np.ndarray) and all(hasattr(value, n) for n in names):
         return [getattr(value, name) for name in names]
     if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
@@ -110,14 +129,14 @@ def _items(value: Any, names: tuple[str, ...], extra: bool) -> list[Any]:
         raise _Bad(say("count", got=len(value), want=len(names), wanted=wanted))
     if hasattr(value, "__next__"):
         raise _Bad(say("generator", kind=type(value).__name__, wanted=wanted))
-    array = _array(value, "the result", set())  # says what is wrong with None, ...
+    array = _array(value, "the result", set())  # None, ... say what
     raise _Bad(say("not tuple", got=array.shape, wanted=wanted))
 
 
 def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) -> Parts:
     names = exercise.parts
     if len(names) > 1:
-        items = _items(value, names, exercise.extra_items)
+        items = _items(value, exercise)
     elif (isinstance(value, tuple) and len(value) > 1
           and np.shape(value[0]) == reference[names[0]].shape):  # fmt: skip
         text = say("alone", got=len(value), what=names[0])
@@ -126,9 +145,8 @@ def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) ->
         items = [value]
 
     def fit(order: tuple[int, ...]) -> Parts:
-        return {name: _fit(_array(items[i], name, dtypes), name, reference[name].shape,
-                           name in exercise.sequences)
-                for name, i in zip(names, order, strict=True)}  # fmt: skip
+        return {name: _part(items[i], name, exercise.types[name], reference[name].shape,
+                            dtypes) for name, i in zip(names, order, strict=True)}  # fmt: skip
 
     try:
         return fit(tuple(range(len(names))))
@@ -388,9 +406,10 @@ def _order_or_dtype(
         if all(_close(exercise, run.parts[parts[j]], run.reference[parts[i]]).all()
                for run in runs for j, i in enumerate(order)):  # fmt: skip
             return [_named(kinds["order"], _in_order(parts, order))]
-    if all(_close(exercise, run.parts[p], run.reference[p], rtol=1e-5).all()
+    low = sorted({d for run in runs for d in run.dtypes})
+    rtol = max([1e-5, *(4 * float(np.finfo(d).eps) for d in low)])
+    if all(_close(exercise, run.parts[p], run.reference[p], rtol=rtol).all()
            for run in runs for p in parts):  # fmt: skip
-        low = sorted({d for run in runs for d in run.dtypes})
         said = say("dtype", dtype=", ".join(low)) if low else say("digits")
         return [_named(kinds["dtype"], f"{said} {_example(exercise, runs, parts)}")]
     return []

@@ -335,9 +335,10 @@ class Exercise:
     summary: str  #: the first line of the checker's docstring
     arguments: tuple[str, ...]
     labels: dict[str, str]  #: each returned part and the equation it implements
+    types: dict[str, str]  #: each returned part's type, a rule of [types]
     rtol: float
     atol: float
-    sequences: tuple[str, ...] = ()  #: returned sequences of any length (the costs)
+    returns: str = ""  #: "dict" where a dictionary is asked for
     extra_items: bool = False  #: further returned items are ignored
     warning_note: str = ""
     close_note: str = ""
@@ -438,15 +439,16 @@ def _mistake(name: str, check: str, row: Any, exercises: dict) -> Mistake:
 def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
     words, exercises, mistakes = _words(), {}, []
     notes = {name: _flat(text) for name, text in words["notes"].items()}
-    for key in words.sections()[2:]:  # after [messages] and [notes]
+    for key in words.sections()[3:]:  # after [messages], [types] and [notes]
         row = words[key]
         if "|" not in key:
             rtol, atol = map(float, row["tolerance"].split())
             exercises[key] = Exercise(
                 key, row["page"], row["title"], row["attempt"], _flat(row["summary"]),
                 tuple(row["arguments"].split()),
-                dict(part.split(":") for part in row["parts"].split()), rtol, atol,
-                tuple(row.get("sequences", "").split()), "extra" in row,
+                dict(p.split(":")[:2] for p in row["parts"].split()),
+                dict(p.split(":")[::2] for p in row["parts"].split()), rtol, atol,
+                row.get("returns", ""), "extra" in row,
                 notes.get(row.get("warning", ""), ""), notes.get(row.get("close", ""), ""),
             )  # fmt: skip
             continue
@@ -457,6 +459,7 @@ def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
 
 EXERCISES, MISTAKES = _rows()
 MESSAGES = {key: _flat(text) for key, text in _words()["messages"].items()}
+TYPES = dict(_words()["types"])
 
 
 def say(message: str, /, **fields: Any) -> str:
