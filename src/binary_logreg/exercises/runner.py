@@ -14,17 +14,8 @@ import numpy as np
 
 from . import safe_call as _safe
 from .result import CheckResult
-from .table import (
-    EXERCISES,
-    TYPES,
-    Case,
-    Exercise,
-    Mistake,
-    Parts,
-    mistakes_of,
-    permutations,
-    say,
-)
+from .table import CALLS, EXERCISES, TYPES, Case, Exercise, Mistake, Parts, say
+from .table import mistakes_of, permutations
 
 Finding = tuple[Mistake | None, str]
 
@@ -55,18 +46,23 @@ def _cases(key: str) -> tuple[tuple[Case, Parts], ...]:
 
 
 # ------------------------------------------------------------------ reading results
+def _a(value: Any) -> str:
+    """The type of ``value`` with its article: "a list", "an int"."""
+    name = type(value).__name__
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
+
+
 def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
     """``value`` as a float array, or _Bad saying what kind of thing it is."""
     said = {type(None): "none", type(...): "ellipsis", np.matrix: "matrix"}
-    if isinstance(value, str | bytes):
-        raise _Bad(say("string", text=str(value)[:40], what=what))
-    if type(value) in said:
-        raise _Bad(say(said[type(value)], what=what))
+    if type(value) in said or isinstance(value, str | bytes):
+        key = said.get(type(value), "string")
+        raise _Bad(say(key, what=what, text=str(value)[:40]))
     try:
         array = np.asarray(value)
     except Exception as exc:  # a ragged list, an object NumPy cannot read
-        kind, error = type(value).__name__, _last_line(exc)
-        raise _Bad(say("unreadable", kind=kind, what=what, error=error)) from None
+        text = say("unreadable", kind=_a(value), what=what, error=_last_line(exc))
+        raise _Bad(text) from None
     if array.dtype.kind not in "biuf":
         key = {"c": "complex", "O": "object"}.get(array.dtype.kind, "letters")
         raise _Bad(say(key, what=what, dtype=array.dtype))
@@ -76,10 +72,10 @@ def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
 
 
 def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> Any:
-    """``value`` as a float array of ``shape``, if it is what the type ``rule`` of
-    [types] fixes; else _Bad, saying what it is and what is asked."""
+    """``value`` as a float array of ``shape`` if it is what the type ``rule`` of
+    [types] fixes, else _Bad saying what it is and what is asked."""
     want = TYPES[rule].format(shape=shape)
-    if hasattr(value, "__next__"):
+    if hasattr(value, "__next__"):  # a generator: reading it would use it up
         raise _Bad(say("type", kind=_a(value), what=what, want=want))
     array, is_array = _array(value, what, dtypes), isinstance(value, np.ndarray)
     if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
@@ -92,29 +88,21 @@ def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> A
         return array
     if not is_array:
         raise _Bad(say("type", kind=_a(value), what=what, want=want))
-    hint = ""
-    if array.shape == shape[::-1]:
-        hint = say("transpose")
-    elif array.ndim == 1 and array.size == np.prod(shape) and rule == "array":
+    hint = say("transpose") if array.shape == shape[::-1] else ""
+    if array.ndim == 1 and array.size == np.prod(shape) and rule == "array":
         hint = say("flat", size=array.size)
     raise _Bad(say("shape", what=what, got=array.shape, want=want, hint=hint))
 
 
-def _a(value: Any) -> str:
-    """The type of ``value`` with its article: "a list", "an int"."""
-    name = type(value).__name__
-    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
-
-
 def _items(value: Any, exercise: Exercise) -> list[Any]:
-    """The results, from a tuple, a list, a 1-D array, a mapping or attributes."""
-    names, extra = exercise.parts, exercise.extra_items
+    """The results, from a mapping, attributes, a tuple, a list or a 1-D array."""
+    names = exercise.parts
     wanted = "(" + ", ".join(names) + ")"
     if isinstance(value, Mapping):
         if all(name in value for name in names):
             return [value[name] for name in names]
         raise _Bad(say("keys", wanted=wanted))
-    if exercise.returns:
+    if exercise.returns:  # a dictionary is asked for
         if not isinstance(value, tuple | list):
             _array(value, "the results", set())  # None, ... say what they are
         want = TYPES[exercise.returns].format(names=wanted)
@@ -124,12 +112,14 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
     if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
         value = list(value)
     if isinstance(value, tuple | list):
-        if len(value) == len(names) or (extra and len(value) > len(names)):
+        if len(value) == len(names) or (
+            exercise.extra_items and len(value) > len(names)
+        ):
             return list(value[: len(names)])
         raise _Bad(say("count", got=len(value), want=len(names), wanted=wanted))
     if hasattr(value, "__next__"):
         raise _Bad(say("generator", kind=type(value).__name__, wanted=wanted))
-    array = _array(value, "the result", set())  # None, ... say what
+    array = _array(value, "the result", set())  # None, ... say what they are
     raise _Bad(say("not tuple", got=array.shape, wanted=wanted))
 
 
@@ -137,20 +127,25 @@ def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) ->
     names = exercise.parts
     if len(names) > 1:
         items = _items(value, exercise)
-    elif (isinstance(value, tuple) and len(value) > 1
-          and np.shape(value[0]) == reference[names[0]].shape):  # fmt: skip
-        text = say("alone", got=len(value), what=names[0])
-        raise _Bad(text, "a tuple returned, not one array")
+    elif isinstance(value, tuple) and len(value) > 1:
+        if np.shape(value[0]) == reference[names[0]].shape:
+            text = say("alone", got=len(value), what=names[0])
+            raise _Bad(text, "a tuple returned, not one array")
+        items = [value]
     else:
         items = [value]
 
     def fit(order: tuple[int, ...]) -> Parts:
-        return {name: _part(items[i], name, exercise.types[name], reference[name].shape,
-                            dtypes) for name, i in zip(names, order, strict=True)}  # fmt: skip
+        return {
+            name: _part(
+                items[i], name, exercise.types[name], reference[name].shape, dtypes
+            )
+            for name, i in zip(names, order, strict=True)
+        }
 
     try:
         return fit(tuple(range(len(names))))
-    except _Bad as first:
+    except _Bad:
         for order in permutations(len(names)):
             try:
                 fit(order)
@@ -158,21 +153,26 @@ def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) ->
                 continue
             back = tuple(order.index(i) for i in range(len(names)))
             raise _Bad(_in_order(names, back), "results in the wrong order") from None
-        raise first
+        raise
 
 
 # ----------------------------------------------------------------------- the runner
-def _run(fn: Callable, exercise: Exercise, case: Case, reference: Parts,
-         limit: float | None = None) -> _Run:  # fmt: skip
+def _run(
+    fn: Callable,
+    exercise: Exercise,
+    case: Case,
+    reference: Parts,
+    limit: float | None = None,
+) -> _Run:
     args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
     run = _Run(case, reference, _safe.safe_call(fn, args, limit))
-    run.mutated = tuple(
-        name for name, before, after in zip(exercise.arguments, case.args, args,
-                                             strict=True)
+    for name, before, after in zip(exercise.arguments, case.args, args, strict=True):
         if isinstance(before, np.ndarray) and not (
-            isinstance(after, np.ndarray) and before.shape == after.shape
-            and np.array_equal(before, after, equal_nan=True))
-    )  # fmt: skip
+            isinstance(after, np.ndarray)
+            and before.shape == after.shape
+            and np.array_equal(before, after, equal_nan=True)
+        ):
+            run.mutated += (name,)
     if run.outcome.error is None and not run.outcome.timed_out:
         try:
             run.parts = _read(exercise, run.outcome.value, reference, run.dtypes)
@@ -201,6 +201,7 @@ _PREDICTIONS: dict[tuple[str, str, int], Parts | None] = {}  # the cases live on
 
 
 def _predict(mistake: Mistake, run: _Run) -> Parts | None:
+    """What the mistake predicts for the run's input, in the reference's shapes."""
     key = (mistake.check, mistake.name, id(run.case))
     if key not in _PREDICTIONS:
         with np.errstate(all="ignore"):
@@ -208,16 +209,18 @@ def _predict(mistake: Mistake, run: _Run) -> Parts | None:
                 _PREDICTIONS[key] = mistake.predict(run.case.args)
             except Exception:  # pragma: no cover - a prediction that cannot apply
                 _PREDICTIONS[key] = None
-    prediction = _PREDICTIONS[key]
-    if prediction is None:
-        return None
-    return {part: np.broadcast_to(np.asarray(value, float), run.reference[part].shape)
-            if run.reference[part].size == np.size(value) or np.ndim(value) == 0
-            else np.asarray(value, float) for part, value in prediction.items()}  # fmt: skip
+    prediction, want = _PREDICTIONS[key], run.reference
+    return prediction and {
+        part: np.broadcast_to(np.asarray(value, float), want[part].shape)
+        if want[part].size == np.size(value) or np.ndim(value) == 0
+        else np.asarray(value, float)
+        for part, value in prediction.items()
+    }
 
 
 def _matches(exercise: Exercise, mistake: Mistake, runs: list[_Run]) -> bool:
-    """The learner's values fit the mistake on every input, and differ from ours."""
+    """The learner's values fit the mistake on every input, and differ from ours:
+    its finite values (its NaN and infinities for a "nonfinite" one)."""
     explains = False
     for run in runs:
         prediction = _predict(mistake, run)
@@ -228,11 +231,11 @@ def _matches(exercise: Exercise, mistake: Mistake, runs: list[_Run]) -> bool:
             if got.shape != pred.shape:
                 return False
             differs = ~_close(exercise, got, want) if got.shape == want.shape else True
-            if mistake.kind == "nonfinite":  # each NaN of the learner's predicted
+            if mistake.kind == "nonfinite":
                 bad = ~np.isfinite(got) & differs
                 if (bad & np.isfinite(pred)).any():
                     return False
-            else:  # each finite value of the learner's predicted
+            else:
                 bad = np.isfinite(got) & differs
                 if not _close(exercise, got, pred)[np.isfinite(got)].all():
                     return False
@@ -265,8 +268,8 @@ def _where(run: _Run, part: str, exercise: Exercise) -> str:
     if wrong.sum() > 1:
         text += f" ({int(wrong.sum())} of {wrong.size} entries differ)"
     if run.case.numerical is not None:
-        numerical = _pair(run.case.numerical[part][index], 0)[0]
-        text += " " + say("numerical", value=numerical)
+        value = _pair(run.case.numerical[part][index], 0)[0]
+        text += " " + say("numerical", value=value)
     return text
 
 
@@ -285,45 +288,39 @@ def _named(mistake: Mistake, example: str = "") -> Finding:
 
 
 def _example(exercise: Exercise, runs: list[_Run], parts: tuple[str, ...]) -> str:
-    run, part = next((run, p) for run in runs for p in parts
-                     if not _right(exercise, run, (p,)))  # fmt: skip
+    run, part = next(
+        (run, p) for run in runs for p in parts if not _right(exercise, run, (p,))
+    )
     return say("example", input=run.case.description, where=_where(run, part, exercise))
 
 
 def _in_order(names: tuple[str, ...], order: tuple[int, ...]) -> str:
     """What a learner returning ``names`` in ``order`` returns, and what is asked."""
-    got = ", ".join(names[i] for i in order)
-    return say("in order", got=got, want=", ".join(names))
+    return say(
+        "in order", got=", ".join(names[i] for i in order), want=", ".join(names)
+    )
 
 
 # --------------------------------------------------------------------- diagnosis
 def _failures(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
-    """A time limit, exit() and exceptions."""
+    """A time limit (the last run), exit() and exceptions."""
     last, kinds = runs[-1], {m.kind: m for m in catalogue}
     if last.outcome.timed_out:
         text = say("time", limit=_safe.TIME_LIMIT, input=last.case.description)
-        if last.outcome.abandoned:
-            text += " " + say("abandoned")
-        if last.outcome.swallowed:
-            text += " " + say("swallowed")
+        text += " " + say("abandoned") if last.outcome.abandoned else ""
+        text += " " + say("swallowed") if last.outcome.swallowed else ""
         return [_named(kinds["time"], text)]
     raised = [run for run in runs if run.outcome.error is not None]
     if not raised:
         return []
-    errors = [run.outcome.error for run in raised]
     found = [_named(m) for m in catalogue if _raised_by(m, raised)]
-    where = (
-        "every input"
-        if len(raised) == len(runs)
-        else f"{len(raised)} of {len(runs)} inputs"
+    error = raised[0].outcome.error
+    did = "called exit()" if isinstance(error, SystemExit) else "raised"
+    where = "every input" if raised == runs else f"{len(raised)} of {len(runs)} inputs"
+    text = say(
+        did, error=_last_line(error), where=where, input=raised[0].case.description
     )
-    error, first = _last_line(errors[0]), raised[0].case.description
-    did = (
-        f"called exit() ({error})"
-        if isinstance(errors[0], SystemExit)
-        else f"raised `{error}`"
-    )
-    return [*found, (None, say("raised", did=did, where=where, input=first))]
+    return [*found, (None, text)]
 
 
 def _raised_by(mistake: Mistake, raised: list[_Run]) -> bool:
@@ -340,16 +337,18 @@ def _raised_by(mistake: Mistake, raised: list[_Run]) -> bool:
 
 
 def _mutations(catalogue: list[Mistake], runs: list[_Run]) -> list[Finding]:
-    """One finding: the exercise's own mistake of a changed argument, else the generic."""
+    """The exercise's own mistake of a changed argument, else the generic one."""
     changed: dict[str, _Run] = {}
     for run in runs:
         changed.update({name: run for name in run.mutated if name not in changed})
     if not changed:
         return []
-    mistake = next(m for m in catalogue if m.kind == "mutation" and m.argument in (
-        *changed, ""))  # fmt: skip
-    where = "; ".join(f"{name} (input: {run.case.description})"
-                      for name, run in changed.items())  # fmt: skip
+    mistake = next(
+        m for m in catalogue if m.kind == "mutation" and m.argument in (*changed, "")
+    )
+    where = "; ".join(
+        f"{n} (input: {run.case.description})" for n, run in changed.items()
+    )
     return [_named(mistake, say("changed", where=where))]
 
 
@@ -360,39 +359,46 @@ def _values(
     if all(_right(exercise, run) for run in runs):
         return []
     chosen: list[Mistake] = []
-    for mistake in sorted((m for m in catalogue if m.kind in ("value", "nonfinite")),
-                          key=lambda m: (m.kind == "nonfinite", -len(m.parts))):  # fmt: skip
+    for mistake in sorted(
+        (m for m in catalogue if m.kind in ("value", "nonfinite")),
+        key=lambda m: (m.kind == "nonfinite", -len(m.parts)),
+    ):
         if mistake.kind == "nonfinite" and any(_nonfinite_too(m, runs) for m in chosen):
             continue  # a value mistake that predicts the NaN too explains them
-        unexplained = {
-            p for p in mistake.parts if all(p not in m.parts for m in chosen)
-        }
-        if (mistake.kind == "nonfinite" or unexplained) and _matches(
+        explained = {p for m in chosen for p in m.parts}
+        if (mistake.kind == "nonfinite" or set(mistake.parts) - explained) and _matches(
             exercise, mistake, runs
         ):
             chosen.append(mistake)
-    if not chosen:
-        found = _order_or_dtype(exercise, catalogue, runs)
-        if found:
-            return found
+    if not chosen and (found := _order_or_dtype(exercise, catalogue, runs)):
+        return found
     for mistake in catalogue:  # some parts may show a mistake by themselves
-        alone = [replace(mistake, parts=(p,)) for p in mistake.parts
-                 if mistake.kind == "value" and all(p not in m.parts for m in chosen)]  # fmt: skip
-        parts = tuple(m.parts[0] for m in alone if _matches(exercise, m, runs))
+        explained = {p for m in chosen for p in m.parts}
+        parts = tuple(
+            p
+            for p in mistake.parts
+            if mistake.kind == "value"
+            and p not in explained
+            and _matches(exercise, replace(mistake, parts=(p,)), runs)
+        )
         if parts:
             chosen.append(replace(mistake, parts=parts))
     found = [_named(m, _example(exercise, runs, m.parts)) for m in chosen]
     for run in runs:  # what no recognised mistake explains
         for part in exercise.parts:
             predictions = [_predict(m, run) for m in chosen if part in m.parts]
-            got = run.parts[part]
             if _right(exercise, run, (part,)) or any(
-                    p is not None and _close(exercise, got, p[part]).all()
-                    for p in predictions):  # fmt: skip
+                p is not None and _close(exercise, run.parts[part], p[part]).all()
+                for p in predictions
+            ):
                 continue
-            text = say("wrong", who="Also, your" if chosen else "Your",
-                       input=run.case.description, where=_where(run, part, exercise),
-                       label=exercise.labels[part])  # fmt: skip
+            text = say(
+                "wrong",
+                who="Also, your" if chosen else "Your",
+                input=run.case.description,
+                where=_where(run, part, exercise),
+                label=exercise.labels[part],
+            )
             return [*found, (None, text)]
     return found
 
@@ -400,16 +406,22 @@ def _values(
 def _order_or_dtype(
     exercise: Exercise, catalogue: list[Mistake], runs: list[_Run]
 ) -> list[Finding]:
-    """Right results in another order, or right to float32's 7 digits."""
+    """Right results in another order, or right to the digits of a smaller float."""
     kinds, parts = {m.kind: m for m in catalogue}, exercise.parts
     for order in permutations(len(parts)):
-        if all(_close(exercise, run.parts[parts[j]], run.reference[parts[i]]).all()
-               for run in runs for j, i in enumerate(order)):  # fmt: skip
+        if all(
+            _close(exercise, run.parts[parts[j]], run.reference[parts[i]]).all()
+            for run in runs
+            for j, i in enumerate(order)
+        ):
             return [_named(kinds["order"], _in_order(parts, order))]
     low = sorted({d for run in runs for d in run.dtypes})
     rtol = max([1e-5, *(4 * float(np.finfo(d).eps) for d in low)])
-    if all(_close(exercise, run.parts[p], run.reference[p], rtol=rtol).all()
-           for run in runs for p in parts):  # fmt: skip
+    if all(
+        _close(exercise, run.parts[p], run.reference[p], rtol=rtol).all()
+        for run in runs
+        for p in parts
+    ):
         said = say("dtype", dtype=", ".join(low)) if low else say("digits")
         return [_named(kinds["dtype"], f"{said} {_example(exercise, runs, parts)}")]
     return []
@@ -438,8 +450,10 @@ def _probe_arguments(
             if not _right(exercise, run):
                 break
         else:
-            got, want = (", ".join(exercise.arguments[i] for i in o)
-                         for o in (order, range(len(order))))  # fmt: skip
+            got, want = (
+                ", ".join(exercise.arguments[i] for i in o)
+                for o in (order, range(len(order)))
+            )
             return _named(
                 mistake, say("called as", key=exercise.key, got=got, want=want)
             )
@@ -448,9 +462,10 @@ def _probe_arguments(
 
 def _loads(code: CodeType, name: str) -> bool:
     """Whether the code, or a function defined in it, reads the global ``name``."""
-    return any(i.opname == "LOAD_GLOBAL" and i.argval == name
-               for i in dis.get_instructions(code)) or any(
-        _loads(c, name) for c in code.co_consts if isinstance(c, CodeType))  # fmt: skip
+    return any(
+        i.opname == "LOAD_GLOBAL" and i.argval == name
+        for i in dis.get_instructions(code)
+    ) or any(_loads(c, name) for c in code.co_consts if isinstance(c, CodeType))
 
 
 @contextlib.contextmanager
@@ -458,9 +473,12 @@ def _on_its_own(fn: Callable, exercise: Exercise) -> Iterator[list[str]]:
     """The learner's functions of earlier exercises that ``fn`` calls are the
     package's while it runs, so that two mistakes cannot cancel."""
     namespace, code = getattr(fn, "__globals__", {}), getattr(fn, "__code__", None)
-    mine = {name: namespace[name] for name in exercise.calls
-            if name in namespace and code is not None and _loads(code, name)}  # fmt: skip
-    namespace.update({name: exercise.calls[name] for name in mine})
+    mine = {
+        name: namespace[name]
+        for name in CALLS.get(exercise.key, {})
+        if name in namespace and code is not None and _loads(code, name)
+    }
+    namespace.update({name: CALLS[exercise.key][name] for name in mine})
     try:
         yield list(mine)
     finally:
@@ -480,8 +498,13 @@ def check(fn: Any, key: str) -> CheckResult:
     if not replaced:
         return result
     checks = " and ".join(f"check_{name}" for name in replaced)
-    note = say("on its own", key=key, names=" and ".join(replaced), checks=checks,
-               verb="judges" if len(replaced) == 1 else "judge")  # fmt: skip
+    note = say(
+        "on its own",
+        key=key,
+        names=" and ".join(replaced),
+        checks=checks,
+        verb="judges" if len(replaced) == 1 else "judge",
+    )
     return replace(result, notes=(*result.notes, note))
 
 
@@ -496,9 +519,10 @@ def _check(fn: Callable, exercise: Exercise) -> CheckResult:
     if bad:  # the largest input shows a shape mistake best
         run = max(bad, key=lambda run: sum(v.size for v in run.reference.values()))
         mistake = next((m for m in catalogue if m.name == run.bad.mistake), None)
-        text = f"Your function {run.bad} (input: {run.case.description})."
-        found.append(_named(mistake, f"{run.bad} (input: {run.case.description})")
-                     if mistake else (None, text))  # fmt: skip
+        text = f"{run.bad} (input: {run.case.description})"
+        found.append(
+            _named(mistake, text) if mistake else (None, f"Your function {text}.")
+        )
     found += _mutations(catalogue, runs)
     good = [run for run in runs if run.parts is not None]
     found += _values(exercise, catalogue, good) if good else []
@@ -519,9 +543,8 @@ def _verdict(exercise: Exercise, runs: list[_Run], found: list[Finding]) -> Chec
     worst = 0.0 if found else max((_relative(run) for run in good), default=0.0)
     if worst > 1e-10:
         low = sorted({d for run in good for d in run.dtypes})
-        note = say("close", worst=worst)
         reason = say("low", dtype=", ".join(low)) if low else exercise.close_note
-        notes.append(f"{note}: {reason}." if reason else f"{note}.")
+        notes.append(say("close", worst=worst) + (f": {reason}." if reason else "."))
     inputs = "; ".join(run.case.description for run in runs)
     return CheckResult(
         name=exercise.checker,
