@@ -872,7 +872,11 @@ def test_wrong_functions_fail_without_crashing(check, kind, recwarn):
             lambda X, Y, A: (bl.backward(X, Y, A).dw.ravel(), bl.backward(X, Y, A).db),
             "dw of shape (5,), expected a NumPy array of shape (5, 1)",
         ),
-        ("backward", lambda X, Y, A: bl.backward(X, Y, A).dw, "expected a tuple"),
+        (
+            "backward",
+            lambda X, Y, A: bl.backward(X, Y, A).dw,
+            "return a tuple (dw, db)",
+        ),
         ("cost", lambda Y, A: np.full(Y.shape, bl.cost(Y, A)), "expected a number"),
         ("gradient_descent", lambda *args: (np.zeros((2, 1)),), "1 item(s)"),
         ("precision_recall_f1", lambda t, p: (0.5, 0.5), "2 item(s), expected 3"),
