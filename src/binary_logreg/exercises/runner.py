@@ -126,7 +126,7 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
     if not isinstance(value, tuple | list) and not hasattr(value, "__next__"):
         _array(value, "the results", set())  # None, a string, ...: say what it is
     kind = _a(value) + (f" of shape {value.shape}" if np.ndim(value) > 0 else "")
-    hint = say("generator") if hasattr(value, "__next__") else ""
+    hint = " " + say("generator") if hasattr(value, "__next__") else ""
     want = TYPES[ask].format(names=wanted) + hint
     raise _Bad(say("type", kind=kind, what="the results", want=want))
 

@@ -67,10 +67,8 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
                     sys.settrace(_trace)
                 outcome.value = fn(*args)
             except _TimeUp as alarm:
-                outcome.timed_out, outcome.swallowed = (
-                    True,
-                    isinstance(alarm, _Swallowed),
-                )
+                outcome.timed_out = True
+                outcome.swallowed = isinstance(alarm, _Swallowed)
             except KeyboardInterrupt:
                 raise
             except BaseException as exc:  # SystemExit too: exit() is a verdict
@@ -104,7 +102,6 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             thread.start()
             thread.join(limit)
             outcome.timed_out = outcome.abandoned = thread.is_alive()
-    outcome.warnings = tuple(
-        dict.fromkeys(f"{w.category.__name__}: {w.message}" for w in caught)
-    )
+    said = (f"{w.category.__name__}: {w.message}" for w in caught)
+    outcome.warnings = tuple(dict.fromkeys(said))
     return outcome

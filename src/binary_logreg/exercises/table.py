@@ -54,36 +54,25 @@ def _backward_of(X, Y, A, *, dz="") -> Parts:
     return {"dw": X @ g.T / X.shape[1], "db": _f(np.mean(g))}  # (eq-dw), (eq-db)
 
 
-def _descent(
-    X,
-    Y,
-    w,
-    b,
-    step_size,
-    steps,
-    C=np.inf,
-    *,
-    sign=1,
-    update_bias=1,
-    extra=0,
-    least=0,
-    costs_after=0,
-    decay=1,
-    bias_decay=0,
-    per_sample=0,
-):
+def _descent(X, Y, w, b, step_size, steps, C=np.inf, **s) -> Parts:
     """Gradient descent (eq-update) with the L2 penalty λ = 1/(C M)
-    (eq-penalised-dw); the costs are those before each update (eq-cost)."""
-    w, b, steps = w.reshape(-1, 1), float(np.squeeze(b)), max(steps + extra, least)
-    lam, costs = decay / (C * (1 if per_sample else X.shape[1])), []
+    (eq-penalised-dw); the costs are those before each update (eq-cost). The
+    switches: sign, update_bias, decay and bias_decay scale the update, the
+    gradient of the penalty and its bias term; per_sample drops the M from λ;
+    extra and least change the number of steps; costs_after takes them later."""
+    sign, bias, decay = s.get("sign", 1), s.get("update_bias", 1), s.get("decay", 1)
+    steps = max(steps + s.get("extra", 0), s.get("least", 0))
+    lam = decay / (C * (1 if s.get("per_sample") else X.shape[1]))
+    w, b, costs = w.reshape(-1, 1), float(np.squeeze(b)), []
     for step in range(steps + 1):
         Z = _linear(w, b, X)
         costs.append(_cost_from_logits(Y, Z))  # (eq-cost-logits)
         if step < steps:
             dw, db = _backward(X, Y, _sigmoid(Z))  # (eq-dz), (eq-dw), (eq-db)
             w = w - sign * step_size * (dw + lam * w)
-            b = b - sign * step_size * (db + bias_decay * lam * b) * update_bias
-    return {"w": w, "b": _f(b), "costs": _f(costs[1:] if costs_after else costs[:-1])}
+            b = b - sign * step_size * (db + s.get("bias_decay", 0) * lam * b) * bias
+    costs = costs[1:] if s.get("costs_after") else costs[:-1]
+    return {"w": w, "b": _f(b), "costs": _f(costs)}
 
 
 def _counts(y_true, y_pred) -> np.ndarray:
@@ -97,26 +86,14 @@ def _metrics(y_true, y_pred, *, f1="") -> Parts:
     return {"precision": _f(p), "recall": _f(r), "f1": _f(f)}
 
 
-def _model(
-    X_train,
-    Y_train,
-    X_test,
-    Y_test,
-    w,
-    b,
-    step_size,
-    steps,
-    *,
-    on_test=0,
-    pairs=0,
-    probabilities=0,
-) -> Parts:
+def _model(X_train, Y_train, X_test, Y_test, w, b, step_size, steps, **s) -> Parts:
     """Week 2's model(): train, then the accuracy on both sets (eq-accuracy)."""
-    X, Y = (X_test, Y_test) if on_test else (X_train, Y_train)
+    X, Y = (X_test, Y_test) if s.get("on_test") else (X_train, Y_train)
     fitted = _descent(X, Y, w, b, step_size, steps)
     for name, X, Y in (("train", X_train, Y_train), ("test", X_test, Y_test)):
-        labels = _predict(fitted["w"], fitted["b"], X, probabilities=probabilities)
-        labels = labels["labels"].reshape(-1, 1) if pairs else labels["labels"]
+        A = _forward(fitted["w"], fitted["b"], X)["A"]
+        labels = A if s.get("probabilities") else _f(A >= 0.5)  # (eq-decision-boundary)
+        labels = labels.reshape(-1, 1) if s.get("pairs") else labels
         fitted[f"{name}_accuracy"] = _f(1 - np.mean(np.abs(labels - Y)))
     return fitted
 
@@ -163,32 +140,19 @@ def _text(values: Any) -> str:
 
 
 def _sigmoid_cases(rng) -> list[Case]:
-    z = _f([-800, -50, -1, 0, 1, 50, 800])
+    z, normal = _f([-800, -50, -1, 0, 1, 50, 800]), rng.normal(0, 5, (1, 200))
     return [
         Case(f"z = {_text(z)}", (z,)),
-        Case(
-            "z of shape (1, 200), standard normal times 5",
-            (rng.normal(0, 5, (1, 200)),),
-        ),
+        Case("z of shape (1, 200), standard normal times 5", (normal,)),
         Case("z of shape (5, 3), standard normal", (rng.normal(size=(5, 3)),)),
         Case("z = [[-50.0]] (shape (1, 1))", (_f([[-50.0]]),)),
     ]
 
 
 def _cost_cases(rng) -> list[Case]:
-    Y = _f(rng.random((1, 200)) < 0.5)
-    cases = [
-        Case(
-            "M = 200 samples, random labels, A in (0.01, 0.99)",
-            (Y, rng.uniform(0.01, 0.99, (1, 200))),
-        )
-    ]
-    for Y, A in [
-        ([1], [0.3]),
-        ([0] * 4, [0.1, 0.2, 0.6, 0.9]),
-        ([1] * 3, [0.05, 0.5, 0.95]),
-        ([0, 1, 0, 1], [0, 1, 0.2, 0.7]),
-    ]:
+    Y, A = _f(rng.random((1, 200)) < 0.5), rng.uniform(0.01, 0.99, (1, 200))
+    cases = [Case("M = 200 samples, random labels, A in (0.01, 0.99)", (Y, A))]
+    for Y, A in _numbers("cost"):
         side = " (a = 0 and a = 1 on the right side: their loss is 0)" * (0 in A)
         labels = {0: "all labels 0: ", len(Y): "all labels 1: "}.get(sum(Y), "")
         labels = "M = 1: " if len(Y) == 1 else labels
@@ -197,92 +161,62 @@ def _cost_cases(rng) -> list[Case]:
     return cases
 
 
-def _weights_cases(rng) -> list[tuple]:
-    """(text, w, b, X) of forward and predict: small by hand, large at random."""
+def _weights_cases(rng) -> list[Case]:
+    """Forward's cases: small by hand, large at random, logits of ±800."""
+    w, X = rng.normal(size=(5, 1)), rng.normal(size=(5, 200))
     return [
-        (
-            "N = 5 features, M = 200 samples, random w, b = 0.3",
-            rng.normal(size=(5, 1)),
-            0.3,
-            rng.normal(size=(5, 200)),
-        ),
-        (
+        Case("N = 5 features, M = 200 samples, random w, b = 0.3", (w, 0.3, X)),
+        Case(
             "N = 1, M = 200, w = [[-1.5]], b = 2.0",
-            [[-1.5]],
-            2.0,
-            rng.normal(size=(1, 200)),
+            (_f([[-1.5]]), 2.0, rng.normal(size=(1, 200))),
         ),
-        ("N = 1, M = 1: w = [[2]], b = -0.5, X = [[0.75]]", [[2.0]], -0.5, [[0.75]]),
+        Case(
+            "N = 1, M = 1: w = [[2]], b = -0.5, X = [[0.75]]",
+            (_f([[2]]), -0.5, _f([[0.75]])),
+        ),
     ]
 
 
 def _forward_cases(rng) -> list[Case]:
-    extreme = (
-        "N = 2, M = 4 with logits z = [-800, -50, 50, 800]: w = [[1], [0]], b = "
-        "0.0 (as an array of shape (1, 1))",
-        [[1.0], [0.0]],
-        np.zeros((1, 1)),
-        [[-800.0, -50.0, 50.0, 800.0], [1.0, 2.0, 3.0, 4.0]],
+    text = (
+        "N = 2, M = 4 with logits z = [-800, -50, 50, 800]: w = [[1], [0]], b = 0.0 "
+        "(as an array of shape (1, 1))"
     )
-    return [
-        Case(t, (_f(w), b, _f(X))) for t, w, b, X in [*_weights_cases(rng), extreme]
-    ]
+    X = _f([[-800, -50, 50, 800], [1, 2, 3, 4]])
+    return [*_weights_cases(rng), Case(text, (_f([[1], [0]]), np.zeros((1, 1)), X))]
 
 
 def _predict_cases(rng) -> list[Case]:
-    z = [-800.0, -2.0, -1e-3, 0.0, 1e-3, 2.0, 800.0]
-    raw = [
-        (
-            f"N = 1, M = 7 with logits z = {_text(z)}: w = [[1]], b = 0.0, X = [z]",
-            [[1.0]],
-            0.0,
-            [z],
-        ),
-        *_weights_cases(rng),
-        (
-            "N = 2, M = 6 with z = [0, 0, 0, 0, 5, -3] (four samples on the decision "
-            "boundary, a = 0.5 exactly): w = [[2], [-1]], b = -1.0 as an array of "
-            "shape (1, 1)",
-            [[2.0], [-1.0]],
-            np.array([[-1.0]]),
-            [[0.5, 1.0, 0.0, 2.0, 3.0, -1.0], [0.0, 1.0, -1.0, 3.0, 0.0, 0.0]],
-        ),
-    ]
-    return [Case(text, (_f(w), b, _f(X))) for text, w, b, X in raw]
+    z = _f([[-800, -2, -1e-3, 0, 1e-3, 2, 800]])
+    text = f"N = 1, M = 7 with logits z = {_text(z)}: w = [[1]], b = 0.0, X = [z]"
+    boundary = (
+        "N = 2, M = 6 with z = [0, 0, 0, 0, 5, -3] (four samples on the decision "
+        "boundary, a = 0.5 exactly): w = [[2], [-1]], b = -1.0 as an array of shape "
+        "(1, 1)"
+    )
+    X = _f([[0.5, 1, 0, 2, 3, -1], [0, 1, -1, 3, 0, 0]])
+    cases = [Case(text, (_f([[1]]), 0.0, z)), *_weights_cases(rng)]
+    return [*cases, Case(boundary, (_f([[2], [-1]]), _f([[-1]]), X))]
 
 
 def _backward_cases(rng) -> list[Case]:
     cases = []
-    for n, m, labels, b in [
-        (1, 1, "", 0.0),
-        (5, 200, "random", 0.2),
-        (2, 10, "0", -0.5),
-        (2, 10, "1", -0.5),
-    ]:
+    for n, m, labels, b in _numbers("backward"):
         X, w = rng.normal(size=(n, m)), rng.normal(size=(n, 1))
-        Y = _f(rng.random((1, m)) < 0.5) if labels else np.ones((1, 1))
-        Y = np.full((1, m), float(labels)) if labels in ("0", "1") else Y
+        Y = _f(rng.random((1, m)) < 0.5) if labels != 1 or m > 1 else np.ones((1, 1))
+        Y = np.full((1, m), float(labels)) if labels in (0, 1) and m > 1 else Y
         g = gradient_check(w, b, X, Y).numerical
-        text = f"all labels {labels}, " * (labels in ("0", "1"))
-        cases.append(
-            Case(
-                f"{text}N = {n}, M = {m}, A = σ(wᵀX + b)",
-                (X, Y, _sigmoid(_linear(w, b, X))),
-                numerical={"dw": g[:-1].reshape(-1, 1), "db": g[-1]},
-            )
-        )
-    return [
-        *cases,
-        Case(
-            "N = 2, M = 4, A = [[0, 1, 0.25, 1]] (a rounds to exactly 0 or 1 for "
-            "|z| > 37), Y = [[0, 1, 1, 0]]",
-            (
-                _f([[1, 2, -1, 0.5], [0, 1, 3, -2]]),
-                _f([[0, 1, 1, 0]]),
-                _f([[0, 1, 0.25, 1]]),
-            ),
-        ),
-    ]
+        text = f"all labels {labels:g}, " * (labels in (0, 1) and m > 1)
+        text += f"N = {n}, M = {m}, A = σ(wᵀX + b)"
+        numerical = {"dw": g[:-1].reshape(-1, 1), "db": g[-1]}
+        A = _sigmoid(_linear(w, b, X))
+        cases.append(Case(text, (X, Y, A), numerical=numerical))
+    X = _f([[1, 2, -1, 0.5], [0, 1, 3, -2]])
+    text = (
+        "N = 2, M = 4, A = [[0, 1, 0.25, 1]] (a rounds to exactly 0 or 1 for |z| > "
+        "37), Y = [[0, 1, 1, 0]]"
+    )
+    return [*cases, Case(text, (X, _f([[0, 1, 1, 0]]), _f([[0, 1, 0.25, 1]])))]
 
 
 def _problem(rng, n: int, m: int) -> tuple:
@@ -295,26 +229,16 @@ def _problem(rng, n: int, m: int) -> tuple:
 
 
 def _loop_text(n: int, m: int, eta: float, steps: int) -> str:
-    how = {
-        0: "steps = 0 (w and b stay w_init and b_init)",
-        1: "1 step, b_init an array",
-    }
+    how = {0: "steps = 0 (w and b stay w_init and b_init)", 1: "1 step"}
     text = f"N = {n}, M = {m}, random start, step size {eta}, "
-    text += how.get(steps, f"{steps} steps") + " of shape (1, 1)" * (steps == 1)
+    text += how.get(steps, f"{steps} steps")
+    text += ", b_init an array of shape (1, 1)" * (steps == 1)
     return text.replace("M = 3,", "M = 3: x = [-1, 0.5, 1], y = [1, 0, 1],")
 
 
 def _descent_cases(rng) -> list[Case]:
     cases = []
-    for n, m, eta, steps in [
-        (2, 60, 0.5, 20),
-        (5, 60, 0.05, 30),
-        (5, 60, 2.0, 10),
-        (1, 3, 1.0, 5),
-        (2, 60, 0.25, 1),
-        (3, 50, 0.5, 0),
-        (2, 20, 0.01, 300),
-    ]:
+    for n, m, eta, steps in _numbers("gradient_descent"):
         X, Y, w, b = _problem(rng, n, m)
         b = np.array([[b]]) if steps == 1 else b
         cases.append(Case(_loop_text(n, m, eta, steps), (X, Y, w, b, eta, steps)))
@@ -323,10 +247,10 @@ def _descent_cases(rng) -> list[Case]:
 
 def _penalised_cases(rng) -> list[Case]:
     """The loop's cases, each with a C that makes the penalty matter (λ = 1/(C M))."""
-    Cs = [0.05, 0.01, 0.5, 1, 0.1, 0.2, 2]
+    Cs = _numbers("penalised_descent")[0]
+    pairs = zip(_descent_cases(rng), Cs, strict=True)
     return [
-        Case(f"{case.description}, C = {C}", (*case.args, C))
-        for case, C in zip(_descent_cases(rng), Cs, strict=True)
+        Case(f"{case.description}, C = {C:g}", (*case.args, C)) for case, C in pairs
     ]
 
 
@@ -334,31 +258,18 @@ def _label_cases(rng) -> list[Case]:
     y_true = rng.integers(0, 2, 200)
     y_pred = np.where(rng.random(200) < 0.3, 1 - y_true, y_true)
     cases = [Case("M = 200 random labels, 30 % predicted wrong", (y_true, y_pred))]
-    for t, p in [
-        ([0, 0, 1, 1, 1], [0, 1, 0, 1, 1]),
-        ([1, 1, 0, 1], [1, 0, 0, 0]),
-        ([1], [1]),
-        ([0, 0, 0, 0], [0, 1, 0, 1]),
-        ([1, 1, 1], [1, 0, 1]),
-        ([0, 1, 1], [0, 0, 0]),
-        ([0, 0], [0, 0]),
-    ]:
+    for t, p in _numbers("confusion_matrix"):
         (_, fp), (fn, tp) = _counts(t, p)
         zero = {"precision": tp + fp, "recall": tp + fn, "f1": 2 * tp + fp + fn}
         undefined = frozenset(part for part, total in zero.items() if total == 0)
         text = f"y_true = {_text(t)}, y_pred = {_text(p)}"
-        cases.append(Case(text, (np.asarray(t), np.asarray(p)), undefined))
+        cases.append(Case(text, (np.asarray(t, int), np.asarray(p, int)), undefined))
     return cases
 
 
 def _model_cases(rng) -> list[Case]:
     cases = []
-    for n, train, test, eta, steps in [
-        (2, 200, 80, 0.5, 30),
-        (5, 100, 50, 0.1, 1),
-        (1, 3, 2, 1.0, 5),
-        (3, 40, 20, 0.5, 0),
-    ]:
+    for n, train, test, eta, steps in _numbers("model"):
         X, Y, w, b = _problem(rng, n, train + test)
         b = np.array([[b]]) if steps == 1 else b
         text = f"{train} training and {test} test samples, "
@@ -384,7 +295,7 @@ CASES = {
 
 
 # ------------------------------------------------------------- the table's rows
-def _words() -> configparser.ConfigParser:
+def _table() -> configparser.ConfigParser:
     words = configparser.ConfigParser(interpolation=None, delimiters=("=",))
     words.optionxform = str  # type: ignore[assignment, method-assign]
     text = importlib.resources.files(__package__).joinpath("table.ini")
@@ -392,11 +303,22 @@ def _words() -> configparser.ConfigParser:
     return words
 
 
+TABLE = _table()
 WORDS = {
-    key: {k: " ".join(v.split("\n")) for k, v in row.items()}
-    for key, row in _words().items()
+    key: {k: " ".join(v.split()) for k, v in row.items()} for key, row in TABLE.items()
 }
 MESSAGES, TYPES, NOTES = WORDS["messages"], WORDS["types"], WORDS["notes"]
+
+
+def _numbers(key: str) -> list[Any]:
+    """The numbers of the cases of ``key`` in the table: a row a line, of numbers or
+    (split by ":") of lists."""
+    lines = TABLE[key]["cases"].strip().splitlines()
+    rows = [
+        [[_number(x) for x in part.split()] for part in line.split(":")]
+        for line in lines
+    ]
+    return [row[0] if len(row) == 1 else row for row in rows]
 
 
 def say(message: str, /, **fields: Any) -> str:
