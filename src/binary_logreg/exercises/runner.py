@@ -357,15 +357,11 @@ class _Check:
             return found
         for mistake in self.catalogue:  # some parts may show a mistake by themselves
             explained = {p for m in chosen for p in m.parts}
-            alone = [
-                replace(mistake, parts=(p,))
-                for p in mistake.parts
-                if p not in explained
-            ]
+            alone = [mistake.on((p,)) for p in mistake.parts if p not in explained]
             parts = tuple(
                 m.parts[0] for m in alone if m.kind == "value" and self.matches(m, runs)
             )
-            chosen += [replace(mistake, parts=parts)] if parts else []
+            chosen += [mistake.on(parts)] if parts else []
         found = [_named(m, self.example(runs, m.parts)) for m in chosen]
         for run in runs:  # what no recognised mistake explains
             for part in self.exercise.parts:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import builtins
 import configparser
 import contextlib
+import copy
 import importlib.resources
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -326,32 +327,26 @@ def say(message: str, /, **fields: Any) -> str:
     return MESSAGES[message].format(**fields)
 
 
-@dataclass(frozen=True)
 class Exercise:
-    """One "Your turn" exercise: the learner writes ``key``, ``check_<key>`` checks it."""
+    """One "Your turn" exercise, a row ``[key]`` of the table (its keys are explained
+    there): the learner writes ``key``, ``check_<key>`` checks it."""
 
-    key: str
-    page: str  #: the tutorial's page that holds it
-    title: str  #: its heading, a verb first
-    attempt: str  #: the mistake of the first attempt the page shows
-    summary: str  #: the first line of the checker's docstring
-    arguments: tuple[str, ...]
-    labels: dict[str, str]  #: each returned part and the equation it implements
-    types: dict[str, str]  #: each returned part's type, a rule of [types]
-    rtol: float
-    atol: float
-    returns: str = ""  #: "dict" where a dictionary is asked for
-    extra_items: bool = False  #: further returned items are ignored
-    warning_note: str = ""  #: why a right answer that warns is weak
-    close_note: str = ""  #: why a right answer is close but not to rounding error
-
-    @property
-    def parts(self) -> tuple[str, ...]:
-        return tuple(self.labels)
-
-    @property
-    def checker(self) -> str:
-        return f"check_{self.key}"
+    def __init__(self, key: str, row: dict[str, str]) -> None:
+        parts = [part.split(":") for part in row["parts"].split()]
+        self.key, self.checker, self.page = key, f"check_{key}", row["page"]
+        self.title, self.attempt, self.summary = (
+            row["title"],
+            row["attempt"],
+            row["summary"],
+        )
+        self.arguments = tuple(row["arguments"].split())
+        self.labels = {part: label for part, label, _ in parts}  # their equations
+        self.types = {part: rule for part, _, rule in parts}  # their rules of [types]
+        self.parts = tuple(self.labels)
+        self.rtol, self.atol = map(float, row["tolerance"].split())
+        self.returns, self.extra_items = row.get("returns", ""), "extra" in row
+        self.warning_note = NOTES.get(row.get("warning", ""), "")
+        self.close_note = NOTES.get(row.get("close", ""), "")
 
     def cases(self) -> list[Case]:
         return CASES[self.key](np.random.default_rng(sorted(CASES).index(self.key)))
@@ -361,26 +356,37 @@ class Exercise:
         return {part: full[part] for part in self.parts}
 
 
-@dataclass(frozen=True)
 class Mistake:
-    """One mistake of the catalogue, recognised from behaviour (see table.ini)."""
+    """One mistake of the catalogue, recognised from behaviour: a row
+    ``[exercises | name]`` of the table (its keys are explained there)."""
 
-    name: str
-    check: str  #: its exercise, "" for any
-    label: str
-    explanation: str
-    parts: tuple[str, ...] = ()
-    switches: dict[str, Any] = field(default_factory=dict, repr=False)
-    transform: tuple[str, ...] = ("same",)
-    kind: str = "value"
-    argument: str = ""
-    exceptions: tuple[type[BaseException], ...] = ()
-    words: tuple[str, ...] = ()
-    undefined: bool = False
+    def __init__(
+        self, name: str, check: str, row: dict[str, str], parts: tuple
+    ) -> None:
+        self.name, self.check, self.label = name, check, row.get("label", "")
+        self.explanation, self.kind = row["text"], row.get("kind", "value")
+        self.parts, self.argument = parts, row.get("argument", "")
+        switches = (switch.split("=") for switch in row.get("switches", "").split())
+        self.switches = {switch: _number(value) for switch, value in switches}
+        self.transform = tuple(row.get("predict", "same").split())
+        self.exceptions = tuple(
+            getattr(builtins, e) for e in row.get("exceptions", "").split()
+        )
+        self.words = tuple(word.strip() for word in row.get("words", "|").split("|"))
+        self.undefined = "undefined" in row
+
+    def __repr__(self) -> str:
+        return f"Mistake({self.name!r}, {self.check!r})"
+
+    def on(self, parts: tuple[str, ...]) -> Mistake:
+        """This mistake, recognised on ``parts`` only."""
+        alone = copy.copy(self)
+        alone.parts = parts
+        return alone
 
     def predict(self, args: tuple[Any, ...]) -> Parts:
         """What a function with this mistake returns for ``args``: the reference
-        with the switches, then one transform of the [messages]' kinds."""
+        with the switches, then one transform (the table's ``predict``)."""
         exercise = EXERCISES[self.check]
         ours = exercise.reference(args, **self.switches)
         verb, *how = self.transform
@@ -412,51 +418,14 @@ def _number(text: str) -> Any:
 def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
     exercises, mistakes = {}, []
     for key, row in list(WORDS.items())[4:]:  # after DEFAULT, messages, types, notes
-        if "|" not in key:
-            parts = [part.split(":") for part in row["parts"].split()]
-            exercises[key] = Exercise(
-                key,
-                row["page"],
-                row["title"],
-                row["attempt"],
-                row["summary"],
-                tuple(row["arguments"].split()),
-                {p: label for p, label, _ in parts},
-                {p: rule for p, _, rule in parts},
-                *map(float, row["tolerance"].split()),
-                row.get("returns", ""),
-                "extra" in row,
-                NOTES.get(row.get("warning"), ""),
-                NOTES.get(row.get("close"), ""),
-            )
-            continue
-        checks, name = (text.strip() for text in key.split("|"))
-        kind, parts = row.get("kind", "value"), tuple(row.get("parts", "").split())
-        switches = [switch.split("=") for switch in row.get("switches", "").split()]
-        for check in checks.split():
-            mistakes.append(
-                Mistake(
-                    name,
-                    check.strip("*"),
-                    row.get("label", ""),
-                    row["text"],
-                    parts
-                    or (
-                        exercises[check].parts if kind in ("value", "nonfinite") else ()
-                    ),
-                    {switch: _number(value) for switch, value in switches},
-                    tuple(row.get("predict", "same").split()),
-                    kind,
-                    row.get("argument", ""),
-                    tuple(
-                        getattr(builtins, e) for e in row.get("exceptions", "").split()
-                    ),
-                    tuple(
-                        word.strip() for word in row.get("words", "").split("|") if word
-                    ),
-                    "undefined" in row,
-                )
-            )
+        checks, _, name = (text.strip() for text in key.partition("|"))
+        if not name:
+            exercises[key] = Exercise(key, row)
+        for check in checks.split() if name else ():
+            own = " ".join(exercises[check].parts) if check in exercises else ""
+            whole = row.get("kind", "value") in ("value", "nonfinite")
+            parts = tuple(row.get("parts", own if whole else "").split())
+            mistakes.append(Mistake(name, check.strip("*"), row, parts))
     return exercises, tuple(mistakes)
 
 
