@@ -18,7 +18,8 @@ from .result import CheckResult
 from .table import CALLS, EXERCISES, TYPES, Case, Exercise, Mistake, say
 
 Finding = tuple[Mistake | None, str]
-_PREDICTIONS: dict[tuple[str, str, int], dict | None] = {}
+Parts = dict[str, np.ndarray]
+_PREDICTIONS: dict[tuple[str, str, int], Parts | None] = {}  # the cases live on
 
 
 class _Bad(Exception):
@@ -32,16 +33,16 @@ class _Bad(Exception):
 @dataclass
 class _Run:
     case: Case
-    reference: dict[str, np.ndarray]
+    reference: Parts
     outcome: _safe.Outcome
-    parts: dict[str, np.ndarray] | None = None
+    parts: Parts | None = None
     bad: _Bad | None = None
     mutated: tuple[str, ...] = ()
     dtypes: set[str] = field(default_factory=set)  # results of less than float64
 
 
 @functools.cache
-def _cases(key: str) -> tuple[tuple[Case, dict[str, np.ndarray]], ...]:
+def _cases(key: str) -> tuple[tuple[Case, Parts], ...]:
     exercise = EXERCISES[key]
     return tuple((case, exercise.reference(case.args)) for case in exercise.cases())
 
@@ -49,31 +50,27 @@ def _cases(key: str) -> tuple[tuple[Case, dict[str, np.ndarray]], ...]:
 # ------------------------------------------------------------------ reading results
 def _a(value: Any) -> str:
     """The type of ``value`` with its article: "a list", "an int"."""
-    name = {"ndarray": "NumPy array"}.get(type(value).__name__, type(value).__name__)
+    name = type(value).__name__.replace("ndarray", "NumPy array")
     return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
 
 
 def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
     """``value`` as a float array, or _Bad saying what kind of thing it is."""
-    said = {
-        type(None): "none",
-        type(...): "ellipsis",
-        np.matrix: "matrix",
-        str: "string",
-    }
-    if type(value) in said:
-        raise _Bad(say(said[type(value)], what=what, text=str(value)[:40]))
+    said = {type(None): "none", type(...): "ellipsis", np.matrix: "matrix"}
+    if type(value) in said | {str: "string"}:
+        key, text = said.get(type(value), "string"), str(value)[:40]
+        raise _Bad(say(key, what=what, text=text))
     try:
         array = np.asarray(value)
     except Exception as exc:  # a ragged list, an object NumPy cannot read
         error = _last_line(exc)
         raise _Bad(say("unreadable", kind=_a(value), what=what, error=error)) from None
-    kind = array.dtype.kind
+    kind, dtype = array.dtype.kind, array.dtype
     if kind not in "biuf":
         key = {"c": "complex", "O": "object"}.get(kind, "letters")
-        raise _Bad(say(key, what=what, dtype=array.dtype))
-    if kind == "f" and array.dtype.itemsize < 8:
-        dtypes.add(str(array.dtype))
+        raise _Bad(say(key, what=what, dtype=dtype))
+    if kind == "f" and dtype.itemsize < 8:
+        dtypes.add(str(dtype))
     return array.astype(float)
 
 
@@ -81,19 +78,15 @@ def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> A
     """``value`` as a float array of ``shape`` if it is what the type ``rule`` of
     [types] fixes, else _Bad saying what it is and what is asked."""
     want, is_array = TYPES[rule].format(shape=shape), isinstance(value, np.ndarray)
-    array = None if hasattr(value, "__next__") else _array(value, what, dtypes)
-    if (
-        array is not None
-        and rule == "sequence"
-        and sum(d != 1 for d in array.shape) <= 1
-    ):
+    if hasattr(value, "__next__"):  # a generator: reading it would use it up
+        raise _Bad(say("type", kind=_a(value), what=what, want=want))
+    array = _array(value, what, dtypes)
+    if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
         return array.reshape(-1)  # a list, (k,), (1, k), ...
-    if array is not None and (
-        (array.ndim == 0 and rule != "array")
-        or (rule == "bias" and is_array and array.shape == (1, 1))
-    ):
+    square = rule == "bias" and is_array and array.shape == (1, 1)
+    if (array.ndim == 0 and rule != "array") or square:
         return array.reshape(())
-    if array is not None and rule == "array" and is_array and array.shape == shape:
+    if rule == "array" and is_array and array.shape == shape:
         return array
     if not is_array:
         raise _Bad(say("type", kind=_a(value), what=what, want=want))
@@ -107,7 +100,7 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
     """The results, from a mapping, attributes, a tuple, a list or a 1-D array (or a
     mapping only, where a dictionary is asked for)."""
     names, ask = exercise.parts, exercise.returns or "tuple"
-    wanted = "(" + ", ".join(names) + ")"
+    wanted, count = "(" + ", ".join(names) + ")", len(names)
     if isinstance(value, Mapping):
         if all(name in value for name in names):
             return [value[name] for name in names]
@@ -118,11 +111,9 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
     if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
         value = list(value)
     if ask == "tuple" and isinstance(value, tuple | list):
-        if len(value) == len(names) or (
-            exercise.extra_items and len(value) > len(names)
-        ):
-            return list(value[: len(names)])
-        raise _Bad(say("count", got=len(value), want=len(names), wanted=wanted))
+        if len(value) == count or (exercise.extra_items and len(value) > count):
+            return list(value[:count])
+        raise _Bad(say("count", got=len(value), want=count, wanted=wanted))
     if not isinstance(value, tuple | list) and not hasattr(value, "__next__"):
         _array(value, "the results", set())  # None, a string, ...: say what it is
     kind = _a(value) + (f" of shape {value.shape}" if np.ndim(value) > 0 else "")
@@ -131,20 +122,20 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
     raise _Bad(say("type", kind=kind, what="the results", want=want))
 
 
-def _read(exercise: Exercise, value: Any, reference: dict, dtypes: set[str]) -> dict:
-    names = exercise.parts
+def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) -> Parts:
+    """The results as float arrays of the reference's shapes, or _Bad."""
+    names, types = exercise.parts, exercise.types
     if len(names) == 1 and isinstance(value, tuple) and len(value) > 1:
         if np.shape(value[0]) == reference[names[0]].shape:
             text = say("alone", got=len(value), what=names[0])
             raise _Bad(text, "a tuple returned, not one array")
     items = _items(value, exercise) if len(names) > 1 else [value]
 
-    def fit(order: tuple[int, ...]) -> dict[str, np.ndarray]:
+    def fit(order: tuple[int, ...]) -> Parts:
+        pairs = zip(names, order, strict=True)
         return {
-            name: _part(
-                items[i], name, exercise.types[name], reference[name].shape, dtypes
-            )
-            for name, i in zip(names, order, strict=True)
+            n: _part(items[i], n, types[n], reference[n].shape, dtypes)
+            for n, i in pairs
         }
 
     try:
@@ -158,27 +149,6 @@ def _read(exercise: Exercise, value: Any, reference: dict, dtypes: set[str]) -> 
         else:
             raise
     raise _Bad(_in_order(names, back), "results in the wrong order")
-
-
-def _run(
-    fn: Callable, exercise: Exercise, case: Case, reference: dict, limit=None
-) -> _Run:
-    args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
-    run = _Run(case, reference, _safe.safe_call(fn, args, limit))
-    for name, before, after in zip(exercise.arguments, case.args, args, strict=True):
-        same = isinstance(after, np.ndarray) and before.shape == after.shape
-        if isinstance(before, np.ndarray) and not (
-            same and np.array_equal(before, after, equal_nan=True)
-        ):
-            run.mutated += (name,)
-    if run.outcome.error is None and not run.outcome.timed_out:
-        try:
-            run.parts = _read(exercise, run.outcome.value, reference, run.dtypes)
-        except _Bad as exc:
-            run.bad = exc
-        except Exception as exc:  # an output object that breaks while being read
-            run.bad = _Bad(say("broken", error=_last_line(exc)))
-    return run
 
 
 # -------------------------------------------------------------------- formatting
@@ -207,9 +177,8 @@ def _named(mistake: Mistake, example: str = "") -> Finding:
 
 def _in_order(names: tuple[str, ...], order: tuple[int, ...]) -> str:
     """What a learner returning ``names`` in ``order`` returns, and what is asked."""
-    return say(
-        "in order", got=", ".join(names[i] for i in order), want=", ".join(names)
-    )
+    got = ", ".join(names[i] for i in order)
+    return say("in order", got=got, want=", ".join(names))
 
 
 # --------------------------------------------------------------------- diagnosis
@@ -222,28 +191,48 @@ class _Check:
         self.generic = {m.kind: m for m in self.catalogue if not m.check}
         self.runs: list[_Run] = []
 
+    def run(self, case: Case, reference: Parts, limit: float | None = None) -> _Run:
+        """One call, its outcome and its results; the arguments it changed."""
+        args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
+        run = _Run(case, reference, _safe.safe_call(self.fn, args, limit))
+        for name, was, now in zip(
+            self.exercise.arguments, case.args, args, strict=True
+        ):
+            same = isinstance(now, np.ndarray) and was.shape == now.shape
+            if isinstance(was, np.ndarray) and not (same and (was == now).all()):
+                run.mutated += (name,)
+        if run.outcome.error is None and not run.outcome.timed_out:
+            try:
+                value = run.outcome.value
+                run.parts = _read(self.exercise, value, reference, run.dtypes)
+            except _Bad as exc:
+                run.bad = exc
+            except Exception as exc:  # an output object that breaks while being read
+                run.bad = _Bad(say("broken", error=_last_line(exc)))
+        return run
+
     def close(self, got, want, rtol: float | None = None) -> np.ndarray:
         if got.shape != want.shape:  # a sequence of another length
             return np.zeros(max(got.size, want.size, 1), dtype=bool)
-        rtol = self.exercise.rtol if rtol is None else rtol
-        return np.isclose(got, want, rtol=rtol, atol=self.exercise.atol, equal_nan=True)
+        rtol, atol = rtol or self.exercise.rtol, self.exercise.atol
+        return np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
 
     def right(self, run: _Run, parts: tuple[str, ...] = ()) -> bool:
         parts = parts or self.exercise.parts
         return all(self.close(run.parts[p], run.reference[p]).all() for p in parts)
 
-    def predict(self, mistake: Mistake, run: _Run) -> dict | None:
+    def predict(self, mistake: Mistake, run: _Run) -> Parts | None:
         """What the mistake predicts for the run's input, in the reference's shapes."""
-        key = (mistake.check, mistake.name, id(run.case))  # the cases live on
+        key = (mistake.check, mistake.name, id(run.case))
         if key not in _PREDICTIONS:
             with np.errstate(all="ignore"), contextlib.suppress(Exception):
                 _PREDICTIONS[key] = mistake.predict(run.case.args)
-        prediction = _PREDICTIONS.setdefault(key, None)
+        prediction, shapes = _PREDICTIONS.setdefault(key, None), run.reference
         return prediction and {
-            p: np.broadcast_to(np.asarray(v, float), run.reference[p].shape)
-            if run.reference[p].size == np.size(v) or np.ndim(v) == 0
-            else np.asarray(v, float)
-            for p, v in prediction.items()
+            p: np.broadcast_to(v, shapes[p].shape)
+            if v.ndim == 0 or v.size == shapes[p].size
+            else v
+            for p, v in ((p, np.asarray(v, float)) for p, v in prediction.items())
         }
 
     def matches(self, mistake: Mistake, runs: list[_Run]) -> bool:
@@ -252,7 +241,9 @@ class _Check:
         explains, finite = False, mistake.kind != "nonfinite"
         for run in runs:
             prediction = self.predict(mistake, run)
-            for part in mistake.parts if prediction else ():
+            if not prediction:
+                return False
+            for part in mistake.parts:
                 got, pred, want = run.parts[part], prediction[part], run.reference[part]
                 if got.shape != pred.shape:
                     return False
@@ -263,9 +254,19 @@ class _Check:
                 if not finite and (bad & np.isfinite(pred)).any():
                     return False
                 explains = explains or bool(bad.any())
-            if not prediction:
-                return False
         return explains
+
+    def nonfinite_too(self, mistake: Mistake, runs: list[_Run]) -> bool:
+        """The mistake predicts every NaN or infinity of the learner's values."""
+        for run in runs:
+            for part, pred in (self.predict(mistake, run) or {}).items():
+                got = run.parts[part]
+                unseen = got.shape != pred.shape or ~np.isfinite(got) & np.isfinite(
+                    pred
+                )
+                if np.any(unseen):
+                    return False
+        return True
 
     def where(self, run: _Run, part: str) -> str:
         """Expected against got at the first entry that differs."""
@@ -278,9 +279,9 @@ class _Check:
         expected, value = _pair(want[index], got[index])
         text = say("value", what=name, want=expected, got=value)
         if not np.isfinite(got[index]) and np.isfinite(want[index]):
-            text += " (NaN or infinity)"
+            text += " " + say("nonfinite")
         if wrong.sum() > 1:
-            text += f" ({int(wrong.sum())} of {wrong.size} entries differ)"
+            text += " " + say("entries", wrong=int(wrong.sum()), size=wrong.size)
         if run.case.numerical is not None:
             value = _pair(run.case.numerical[part][index], 0)[0]
             text += " " + say("numerical", value=value)
@@ -302,15 +303,11 @@ class _Check:
         if not raised:
             return []
         found = [_named(m) for m in self.catalogue if self.raised_by(m, raised)]
-        error, count = (
-            raised[0].outcome.error,
-            f"{len(raised)} of {len(self.runs)} inputs",
-        )
+        first, error = raised[0].case.description, raised[0].outcome.error
         did = "called exit()" if isinstance(error, SystemExit) else "raised"
-        where = "every input" if raised == self.runs else count
-        text = say(
-            did, error=_last_line(error), where=where, input=raised[0].case.description
-        )
+        where = f"{len(raised)} of {len(self.runs)} inputs"
+        where = "every input" if raised == self.runs else where
+        text = say(did, error=_last_line(error), where=where, input=first)
         return [*found, (None, text)]
 
     @staticmethod
@@ -318,7 +315,7 @@ class _Check:
         """Every exception is of the mistake's types, with its words, on its inputs."""
         return mistake.kind in ("raises", "exit") and all(
             isinstance(run.outcome.error, mistake.exceptions)
-            and any(w in _last_line(run.outcome.error) for w in mistake.words or [""])
+            and any(word in _last_line(run.outcome.error) for word in mistake.words)
             and (not mistake.undefined or run.case.undefined)
             for run in raised
         )
@@ -328,58 +325,55 @@ class _Check:
         changed: dict[str, _Run] = {}
         for run in self.runs:
             changed.update({name: run for name in run.mutated if name not in changed})
-        mine = [
+        own = [
             m for m in self.catalogue if m.kind == "mutation" and m.argument in changed
         ]
-        where = "; ".join(
-            f"{n} (input: {r.case.description})" for n, r in changed.items()
+        said = (
+            f"{name} (input: {run.case.description})" for name, run in changed.items()
         )
-        mistake = (mine or [self.generic["mutation"]])[0]
-        return [_named(mistake, say("changed", where=where))] if changed else []
+        mistake = (own or [self.generic["mutation"]])[0]
+        return (
+            [_named(mistake, say("changed", where="; ".join(said)))] if changed else []
+        )
 
     def values(self, runs: list[_Run]) -> list[Finding]:
         """The mistakes that the learner's values fit, and what none of them explains."""
         if all(self.right(run) for run in runs):
             return []
         chosen: list[Mistake] = []
-        for mistake in sorted(
-            (m for m in self.catalogue if m.kind in ("value", "nonfinite")),
-            key=lambda m: (m.kind == "nonfinite", -len(m.parts)),
-        ):
+        values = [m for m in self.catalogue if m.kind == "value"]
+        nonfinite = [m for m in self.catalogue if m.kind == "nonfinite"]
+        by_size = functools.partial(sorted, key=lambda m: -len(m.parts))
+        for mistake in by_size(values) + by_size(nonfinite):
+            explained = {p for m in chosen for p in m.parts}
             if mistake.kind == "nonfinite":  # unless a chosen one predicts the NaN too
-                if any(self.nonfinite_too(m, runs) for m in chosen):
-                    continue
-            elif set(mistake.parts) <= {p for m in chosen for p in m.parts}:
-                continue
-            if self.matches(mistake, runs):
+                skip = any(self.nonfinite_too(m, runs) for m in chosen)
+            else:
+                skip = set(mistake.parts) <= explained
+            if not skip and self.matches(mistake, runs):
                 chosen.append(mistake)
         if not chosen and (found := self.order_or_dtype(runs)):
             return found
-        for mistake in self.catalogue:  # some parts may show a mistake by themselves
+        for mistake in values:  # some parts may show a mistake by themselves
             explained = {p for m in chosen for p in m.parts}
             alone = [mistake.on((p,)) for p in mistake.parts if p not in explained]
-            parts = tuple(
-                m.parts[0] for m in alone if m.kind == "value" and self.matches(m, runs)
-            )
+            parts = tuple(m.parts[0] for m in alone if self.matches(m, runs))
             chosen += [mistake.on(parts)] if parts else []
         found = [_named(m, self.example(runs, m.parts)) for m in chosen]
         for run in runs:  # what no recognised mistake explains
             for part in self.exercise.parts:
-                predictions = [self.predict(m, run) for m in chosen if part in m.parts]
+                guesses = [self.predict(m, run) for m in chosen if part in m.parts]
+                got = run.parts[part]
                 if self.right(run, (part,)) or any(
-                    p and self.close(run.parts[part], p[part]).all()
-                    for p in predictions
+                    self.close(got, guess[part]).all() for guess in guesses if guess
                 ):
                     continue
-                who = "Also, your" if chosen else "Your"
-                where, label = self.where(run, part), self.exercise.labels[part]
-                text = say(
-                    "wrong",
-                    who=who,
-                    input=run.case.description,
-                    where=where,
-                    label=label,
+                who, label = (
+                    "Also, your" if chosen else "Your",
+                    self.exercise.labels[part],
                 )
+                input, where = run.case.description, self.where(run, part)
+                text = say("wrong", who=who, input=input, where=where, label=label)
                 return [*found, (None, text)]
         return found
 
@@ -387,10 +381,11 @@ class _Check:
         """Right results in another order, or right to the digits of a smaller float."""
         parts = self.exercise.parts
         for order in table.permutations(len(parts)):
+            pairs = [(parts[j], parts[i]) for j, i in enumerate(order)]
             if all(
-                self.close(run.parts[parts[j]], run.reference[parts[i]]).all()
-                for run in runs
-                for j, i in enumerate(order)
+                self.close(r.parts[j], r.reference[i]).all()
+                for r in runs
+                for j, i in pairs
             ):
                 return [_named(self.generic["order"], _in_order(parts, order))]
         low = sorted({d for run in runs for d in run.dtypes})
@@ -401,32 +396,17 @@ class _Check:
             for p in parts
         ):
             said = say("dtype", dtype=", ".join(low)) if low else say("digits")
-            return [
-                _named(self.generic["dtype"], f"{said} {self.example(runs, parts)}")
-            ]
+            example = self.example(runs, parts)
+            return [_named(self.generic["dtype"], f"{said} {example}")]
         return []
-
-    def nonfinite_too(self, mistake: Mistake, runs: list[_Run]) -> bool:
-        """The mistake predicts every NaN or infinity of the learner's values."""
-        for run in runs:
-            for part, pred in (self.predict(mistake, run) or {}).items():
-                got = run.parts[part]
-                if (
-                    got.shape != pred.shape
-                    or (~np.isfinite(got) & np.isfinite(pred)).any()
-                ):
-                    return False
-        return True
 
     def arguments(self) -> Finding | None:
         """Right when called with the arguments in another order?"""
-        names = self.exercise.arguments
+        names, limit = self.exercise.arguments, min(_safe.TIME_LIMIT, 1)
         for order in table.permutations(len(names)):
             for case, reference in _cases(self.exercise.key)[:2]:
                 moved = Case(case.description, tuple(case.args[i] for i in order))
-                run = _run(
-                    self.fn, self.exercise, moved, reference, min(_safe.TIME_LIMIT, 1)
-                )
+                run = self.run(moved, reference, limit)
                 if run.outcome.timed_out:
                     return None
                 if run.parts is None or not self.right(run):
@@ -439,20 +419,18 @@ class _Check:
 
     def verdict(self) -> CheckResult:
         for case, reference in _cases(self.exercise.key):
-            self.runs.append(_run(self.fn, self.exercise, case, reference))
+            self.runs.append(self.run(case, reference))
             if self.runs[-1].outcome.timed_out:  # the check stops: nothing is certain
                 return self.result(self.failures())
         found, runs = self.failures(), self.runs
         bad = [run for run in runs if run.bad is not None]
         if bad:  # the largest input shows a shape mistake best
             run = max(bad, key=lambda run: sum(v.size for v in run.reference.values()))
-            mistake = next(
-                (m for m in self.catalogue if m.name == run.bad.mistake), None
-            )
             text = f"{run.bad} (input: {run.case.description})"
-            found.append(
-                _named(mistake, text) if mistake else (None, f"Your function {text}.")
-            )
+            named = [
+                _named(m, text) for m in self.catalogue if m.name == run.bad.mistake
+            ]
+            found += named[:1] or [(None, f"Your function {text}.")]
         found += self.mutations()
         found += self.values([run for run in runs if run.parts is not None])
         if found and not {m.kind for m, _ in found if m} - {"raises"}:
@@ -476,11 +454,11 @@ class _Check:
                 say("close", worst=worst) + (f": {reason}." if reason else ".")
             )
         inputs = "; ".join(run.case.description for run in self.runs)
-        right = say("right", count=len(self.runs), inputs=inputs)
         return CheckResult(
             name=exercise.checker,
             passed=not found,
-            message="\n".join(text for _, text in found) or right,
+            message="\n".join(text for _, text in found)
+            or say("right", count=len(self.runs), inputs=inputs),
             notes=tuple(notes),
             mistakes=tuple(dict.fromkeys(m.name for m, _ in found if m is not None)),
         )
@@ -500,13 +478,11 @@ def _relative(run: _Run) -> float:
 
 def _loads(code: CodeType, name: str) -> bool:
     """Whether the code, or a function defined in it, reads the global ``name``."""
-    loads = (
-        i.argval == name
-        for i in dis.get_instructions(code)
-        if i.opname == "LOAD_GLOBAL"
+    ops = dis.get_instructions(code)
+    inner = (c for c in code.co_consts if isinstance(c, CodeType))
+    return any(i.opname == "LOAD_GLOBAL" and i.argval == name for i in ops) or any(
+        _loads(c, name) for c in inner
     )
-    constants = (c for c in code.co_consts if isinstance(c, CodeType))
-    return any(loads) or any(_loads(c, name) for c in constants)
 
 
 def check(fn: Any, key: str) -> CheckResult:
@@ -515,9 +491,8 @@ def check(fn: Any, key: str) -> CheckResult:
     runs, so that two mistakes cannot cancel."""
     exercise, calls = EXERCISES[key], CALLS.get(key, {})
     if not callable(fn):
-        raise TypeError(
-            say("not callable", checker=exercise.checker, fn=fn, kind=_a(fn))
-        )
+        text = say("not callable", checker=exercise.checker, fn=fn, kind=_a(fn))
+        raise TypeError(text)
     namespace, code = getattr(fn, "__globals__", {}), getattr(fn, "__code__", None)
     mine = {
         n: namespace[n] for n in calls if n in namespace and code and _loads(code, n)
