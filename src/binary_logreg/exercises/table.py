@@ -164,17 +164,12 @@ def _cost_cases(rng) -> list[Case]:
 
 def _weights_cases(rng) -> list[Case]:
     """Forward's cases: small by hand, large at random, logits of ±800."""
-    w, X = rng.normal(size=(5, 1)), rng.normal(size=(5, 200))
+    normal, two, x = rng.normal, _f([[2]]), _f([[0.75]])
+    w, X, X1 = normal(size=(5, 1)), normal(size=(5, 200)), normal(size=(1, 200))
     return [
         Case("N = 5 features, M = 200 samples, random w, b = 0.3", (w, 0.3, X)),
-        Case(
-            "N = 1, M = 200, w = [[-1.5]], b = 2.0",
-            (_f([[-1.5]]), 2.0, rng.normal(size=(1, 200))),
-        ),
-        Case(
-            "N = 1, M = 1: w = [[2]], b = -0.5, X = [[0.75]]",
-            (_f([[2]]), -0.5, _f([[0.75]])),
-        ),
+        Case("N = 1, M = 200, w = [[-1.5]], b = 2.0", (_f([[-1.5]]), 2.0, X1)),
+        Case("N = 1, M = 1: w = [[2]], b = -0.5, X = [[0.75]]", (two, -0.5, x)),
     ]
 
 
@@ -305,20 +300,15 @@ def _table() -> configparser.ConfigParser:
 
 
 TABLE = _table()
-WORDS = {
-    key: {k: " ".join(v.split()) for k, v in row.items()} for key, row in TABLE.items()
-}
+WORDS = {s: {k: " ".join(v.split()) for k, v in TABLE[s].items()} for s in TABLE}
 MESSAGES, TYPES, NOTES = WORDS["messages"], WORDS["types"], WORDS["notes"]
 
 
 def _numbers(key: str) -> list[Any]:
     """The numbers of the cases of ``key`` in the table: a row a line, of numbers or
     (split by ":") of lists."""
-    lines = TABLE[key]["cases"].strip().splitlines()
-    rows = [
-        [[_number(x) for x in part.split()] for part in line.split(":")]
-        for line in lines
-    ]
+    lines = [line.split(":") for line in TABLE[key]["cases"].strip().splitlines()]
+    rows = [[[_number(x) for x in part.split()] for part in line] for line in lines]
     return [row[0] if len(row) == 1 else row for row in rows]
 
 
@@ -334,11 +324,8 @@ class Exercise:
     def __init__(self, key: str, row: dict[str, str]) -> None:
         parts = [part.split(":") for part in row["parts"].split()]
         self.key, self.checker, self.page = key, f"check_{key}", row["page"]
-        self.title, self.attempt, self.summary = (
-            row["title"],
-            row["attempt"],
-            row["summary"],
-        )
+        self.title, self.attempt = row["title"], row["attempt"]
+        self.summary = row["summary"]
         self.arguments = tuple(row["arguments"].split())
         self.labels = {part: label for part, label, _ in parts}  # their equations
         self.types = {part: rule for part, _, rule in parts}  # their rules of [types]
@@ -434,9 +421,8 @@ EXERCISES, MISTAKES = _rows()
 
 def mistakes_of(key: str) -> list[Mistake]:
     """The catalogue's mistakes of the exercise ``key``, its own first."""
-    return [m for m in MISTAKES if m.check == key] + [
-        m for m in MISTAKES if not m.check
-    ]
+    own = [m for m in MISTAKES if m.check == key]
+    return own + [m for m in MISTAKES if not m.check]
 
 
 def permutations(n: int) -> list[tuple[int, ...]]:
