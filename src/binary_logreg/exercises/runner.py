@@ -132,11 +132,8 @@ def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) ->
     items = _items(value, exercise) if len(names) > 1 else [value]
 
     def fit(order: tuple[int, ...]) -> Parts:
-        pairs = zip(names, order, strict=True)
-        return {
-            n: _part(items[i], n, types[n], reference[n].shape, dtypes)
-            for n, i in pairs
-        }
+        pairs = zip(names, (items[i] for i in order), strict=True)
+        return {n: _part(v, n, types[n], reference[n].shape, dtypes) for n, v in pairs}
 
     try:
         return fit(tuple(range(len(names))))
@@ -183,7 +180,7 @@ def _in_order(names: tuple[str, ...], order: tuple[int, ...]) -> str:
 
 # --------------------------------------------------------------------- diagnosis
 class _Check:
-    """The learner's function ``fn`` on every case of ``exercise``, and the diagnosis."""
+    """The learner's function ``fn`` on every case of ``exercise`` and the diagnosis."""
 
     def __init__(self, fn: Callable, exercise: Exercise) -> None:
         self.fn, self.exercise = fn, exercise
@@ -195,9 +192,8 @@ class _Check:
         """One call, its outcome and its results; the arguments it changed."""
         args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
         run = _Run(case, reference, _safe.safe_call(self.fn, args, limit))
-        for name, was, now in zip(
-            self.exercise.arguments, case.args, args, strict=True
-        ):
+        names = self.exercise.arguments
+        for name, was, now in zip(names, case.args, args, strict=True):
             same = isinstance(now, np.ndarray) and was.shape == now.shape
             if isinstance(was, np.ndarray) and not (same and (was == now).all()):
                 run.mutated += (name,)
@@ -217,9 +213,14 @@ class _Check:
         rtol, atol = rtol or self.exercise.rtol, self.exercise.atol
         return np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
 
-    def right(self, run: _Run, parts: tuple[str, ...] = ()) -> bool:
-        parts = parts or self.exercise.parts
-        return all(self.close(run.parts[p], run.reference[p]).all() for p in parts)
+    def right(self, run: _Run, parts=(), rtol: float | None = None) -> bool:
+        """Right on ``parts`` (all of them, or pairs of the learner's and ours)."""
+        pairs = [
+            (p, p) if isinstance(p, str) else p for p in parts or self.exercise.parts
+        ]
+        return all(
+            self.close(run.parts[a], run.reference[b], rtol).all() for a, b in pairs
+        )
 
     def predict(self, mistake: Mistake, run: _Run) -> Parts | None:
         """What the mistake predicts for the run's input, in the reference's shapes."""
@@ -228,11 +229,13 @@ class _Check:
             with np.errstate(all="ignore"), contextlib.suppress(Exception):
                 _PREDICTIONS[key] = mistake.predict(run.case.args)
         prediction, shapes = _PREDICTIONS.setdefault(key, None), run.reference
-        return prediction and {
-            p: np.broadcast_to(v, shapes[p].shape)
-            if v.ndim == 0 or v.size == shapes[p].size
-            else v
-            for p, v in ((p, np.asarray(v, float)) for p, v in prediction.items())
+        if prediction is None:
+            return None
+        values = {part: np.asarray(v, float) for part, v in prediction.items()}
+        fits = {p: v.ndim == 0 or v.size == shapes[p].size for p, v in values.items()}
+        return {  # a number, or of the reference's size: in the reference's shape
+            p: np.broadcast_to(v, shapes[p].shape) if fits[p] else v
+            for p, v in values.items()
         }
 
     def matches(self, mistake: Mistake, runs: list[_Run]) -> bool:
@@ -261,10 +264,8 @@ class _Check:
         for run in runs:
             for part, pred in (self.predict(mistake, run) or {}).items():
                 got = run.parts[part]
-                unseen = got.shape != pred.shape or ~np.isfinite(got) & np.isfinite(
-                    pred
-                )
-                if np.any(unseen):
+                new = got.shape != pred.shape or ~np.isfinite(got) & np.isfinite(pred)
+                if np.any(new):
                     return False
         return True
 
@@ -325,19 +326,17 @@ class _Check:
         changed: dict[str, _Run] = {}
         for run in self.runs:
             changed.update({name: run for name in run.mutated if name not in changed})
-        own = [
-            m for m in self.catalogue if m.kind == "mutation" and m.argument in changed
-        ]
-        said = (
-            f"{name} (input: {run.case.description})" for name, run in changed.items()
+        if not changed:
+            return []
+        own = [m for m in self.catalogue if m.kind == "mutation"]
+        own = [m for m in own if m.argument in changed] + [self.generic["mutation"]]
+        said = "; ".join(
+            f"{n} (input: {r.case.description})" for n, r in changed.items()
         )
-        mistake = (own or [self.generic["mutation"]])[0]
-        return (
-            [_named(mistake, say("changed", where="; ".join(said)))] if changed else []
-        )
+        return [_named(own[0], say("changed", where=said))]
 
     def values(self, runs: list[_Run]) -> list[Finding]:
-        """The mistakes that the learner's values fit, and what none of them explains."""
+        """The mistakes that the learner's values fit, and what none explains."""
         if all(self.right(run) for run in runs):
             return []
         chosen: list[Mistake] = []
@@ -368,12 +367,9 @@ class _Check:
                     self.close(got, guess[part]).all() for guess in guesses if guess
                 ):
                     continue
-                who, label = (
-                    "Also, your" if chosen else "Your",
-                    self.exercise.labels[part],
-                )
-                input, where = run.case.description, self.where(run, part)
-                text = say("wrong", who=who, input=input, where=where, label=label)
+                who = "Also, your" if chosen else "Your"
+                where, label = self.where(run, part), self.exercise.labels[part]
+                text = say("wrong", who=who, where=where, label=label, input=run.case)
                 return [*found, (None, text)]
         return found
 
@@ -382,19 +378,11 @@ class _Check:
         parts = self.exercise.parts
         for order in table.permutations(len(parts)):
             pairs = [(parts[j], parts[i]) for j, i in enumerate(order)]
-            if all(
-                self.close(r.parts[j], r.reference[i]).all()
-                for r in runs
-                for j, i in pairs
-            ):
+            if all(self.right(run, pairs) for run in runs):
                 return [_named(self.generic["order"], _in_order(parts, order))]
         low = sorted({d for run in runs for d in run.dtypes})
         rtol = max([1e-5, *(4 * float(np.finfo(d).eps) for d in low)])
-        if all(
-            self.close(r.parts[p], r.reference[p], rtol).all()
-            for r in runs
-            for p in parts
-        ):
+        if all(self.right(run, parts, rtol) for run in runs):
             said = say("dtype", dtype=", ".join(low)) if low else say("digits")
             example = self.example(runs, parts)
             return [_named(self.generic["dtype"], f"{said} {example}")]
@@ -427,10 +415,10 @@ class _Check:
         if bad:  # the largest input shows a shape mistake best
             run = max(bad, key=lambda run: sum(v.size for v in run.reference.values()))
             text = f"{run.bad} (input: {run.case.description})"
-            named = [
-                _named(m, text) for m in self.catalogue if m.name == run.bad.mistake
+            named = [m for m in self.catalogue if m.name == run.bad.mistake]
+            found += [
+                _named(named[0], text) if named else (None, say("bad", text=text))
             ]
-            found += named[:1] or [(None, f"Your function {text}.")]
         found += self.mutations()
         found += self.values([run for run in runs if run.parts is not None])
         if found and not {m.kind for m, _ in found if m} - {"raises"}:
@@ -450,18 +438,13 @@ class _Check:
         if worst > 1e-10:
             low = sorted({d for run in good for d in run.dtypes})
             reason = say("low", dtype=", ".join(low)) if low else exercise.close_note
-            notes.append(
-                say("close", worst=worst) + (f": {reason}." if reason else ".")
-            )
+            end = f": {reason}." if reason else "."
+            notes.append(say("close", worst=worst) + end)
         inputs = "; ".join(run.case.description for run in self.runs)
-        return CheckResult(
-            name=exercise.checker,
-            passed=not found,
-            message="\n".join(text for _, text in found)
-            or say("right", count=len(self.runs), inputs=inputs),
-            notes=tuple(notes),
-            mistakes=tuple(dict.fromkeys(m.name for m, _ in found if m is not None)),
-        )
+        message = "\n".join(text for _, text in found)
+        message = message or say("right", count=len(self.runs), inputs=inputs)
+        mistakes = tuple(dict.fromkeys(m.name for m, _ in found if m is not None))
+        return CheckResult(exercise.checker, not found, message, tuple(notes), mistakes)
 
 
 def _relative(run: _Run) -> float:

@@ -135,6 +135,9 @@ class Case:
     #: an independent second opinion: central finite differences of the cost
     numerical: Parts | None = None
 
+    def __str__(self) -> str:
+        return self.description
+
 
 def _text(values: Any) -> str:
     return "[" + ", ".join(f"{v:g}" for v in np.ravel(values)) + "]"
