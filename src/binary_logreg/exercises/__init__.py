@@ -1,4 +1,4 @@
-r"""Checkers for the "Your turn" exercises: run the learner's function, name the mistake.
+r"""Checkers of the "Your turn" exercises: run the learner's function, name the mistake.
 
 Each ``check_*`` function calls the learner's function on the cases of its exercise
 (one and five features, one and 200 samples, logits of :math:`\pm 800`, all labels

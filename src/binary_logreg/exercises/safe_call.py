@@ -1,4 +1,4 @@
-"""One call of the learner's function: a time limit, all exceptions caught, warnings kept.
+"""One call of the learner's function: a time limit, exceptions caught, warnings kept.
 
 Where an alarm signal exists (Unix, main thread, where a notebook runs its cells) a
 timer raises :class:`_TimeUp` into the call, and again every 10 ms; each alarm also

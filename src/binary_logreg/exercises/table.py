@@ -22,13 +22,16 @@ from binary_logreg.metrics import _f1_score, _precision, _recall, confusion_matr
 from binary_logreg.model import _backward, _linear, _sigmoid, backward, forward, sigmoid
 
 Parts = dict[str, np.ndarray]
-_f = np.float64
+
+
+def _f(value: Any) -> np.ndarray:
+    return np.asarray(value, dtype=np.float64)
 
 
 # ---------------------------------------------------------- references and switches
 def _sigmoid_of(z, *, sign=1.0, nan=0, linear=0) -> np.ndarray:
     """σ(z) (eq-sigmoid); or σ(-z), the NaN-prone exp(z) / (1 + exp(z)), or z."""
-    z = sign * np.asarray(z, _f)
+    z = sign * _f(z)
     return z if linear else np.exp(z) / (1 + np.exp(z)) if nan else _sigmoid(z)
 
 
