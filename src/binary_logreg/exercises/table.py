@@ -94,9 +94,9 @@ def _model(X_train, Y_train, X_test, Y_test, w, b, step_size, steps, **s) -> Par
     """Week 2's model(): train, then the accuracy on both sets (eq-accuracy)."""
     X, Y = (X_test, Y_test) if s.get("on_test") else (X_train, Y_train)
     fitted = _descent(X, Y, w, b, step_size, steps)
+    w, b, probabilities = fitted["w"], fitted["b"], s.get("probabilities", 0)
     for name, X, Y in (("train", X_train, Y_train), ("test", X_test, Y_test)):
-        A = _forward(fitted["w"], fitted["b"], X)["A"]
-        labels = A if s.get("probabilities") else _f(A >= 0.5)  # (eq-decision-boundary)
+        labels = _predict(w, b, X, probabilities=probabilities)["labels"]
         labels = labels.reshape(-1, 1) if s.get("pairs") else labels
         fitted[f"{name}_accuracy"] = _f(1 - np.mean(np.abs(labels - Y)))
     return fitted
