@@ -886,6 +886,37 @@ def test_wrong_functions_fail_without_crashing(check, kind, recwarn):
             "expected a NumPy array of shape (2, 2)",
         ),
         ("sigmoid", lambda z: np.full(np.shape(z), np.nan), "NaN or infinity"),
+        # the types the statements fix: the rule of each result, in the table
+        (
+            "confusion_matrix",
+            lambda t, p: bl.confusion_matrix(t, p).tolist(),
+            "returned a list for C; return a NumPy array of shape (2, 2)",
+        ),
+        (
+            "forward",
+            lambda w, b, X: float(bl.forward(w, b, X)[0, 0]),
+            "returned a float for A; return a NumPy array of shape (1, 200)",
+        ),
+        (
+            "cost",
+            lambda Y, A: np.full((1, 1), bl.cost(Y, A)),
+            "J of shape (1, 1), expected a number",
+        ),
+        (
+            "backward",
+            lambda X, Y, A: (bl.backward(X, Y, A).dw, [bl.backward(X, Y, A).db]),
+            "returned a list for db; return a number, or an array of shape (1, 1)",
+        ),
+        (
+            "train",
+            lambda *args: (*_descent(*args)[:2], iter(_descent(*args)[2])),
+            "for costs; return a list, a tuple or an array",
+        ),
+        (
+            "model",
+            lambda *args: tuple(_model(_fit, _accuracy_vectorised)(*args).values()),
+            "returned a tuple for the results; return a dictionary with the keys (w, b",
+        ),
         ("sigmoid", np.exp, "wrong value"),
     ],
 )

@@ -116,7 +116,8 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
         raise _Bad(say("count", got=len(value), want=count, wanted=wanted))
     if not isinstance(value, tuple | list) and not hasattr(value, "__next__"):
         _array(value, "the results", set())  # None, a string, ...: say what it is
-    kind = _a(value) + (f" of shape {value.shape}" if np.ndim(value) > 0 else "")
+    shaped = isinstance(value, np.ndarray) and value.ndim > 0
+    kind = _a(value) + (f" of shape {value.shape}" if shaped else "")
     hint = " " + say("generator") if hasattr(value, "__next__") else ""
     want = TYPES[ask].format(names=wanted) + hint
     raise _Bad(say("type", kind=kind, what="the results", want=want))
