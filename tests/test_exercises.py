@@ -214,7 +214,7 @@ def _cm_loop(t, p):
     C = [[0, 0], [0, 0]]
     for ti, pi in zip(np.ravel(t), np.ravel(p), strict=True):
         C[int(ti)][int(pi)] += 1
-    return C
+    return np.array(C)
 
 
 # ----------------------------------------------------- the capstone's predict and model
@@ -446,7 +446,7 @@ BUGS = {
     ],
     ("confusion_matrix", "confusion matrix normalised"): [
         lambda t, p: _cm_vectorised(t, p) / np.size(t),
-        lambda t, p: [[c / len(t) for c in row] for row in _cm_loop(t, p)],
+        lambda t, p: np.array([[c / len(t) for c in row] for row in _cm_loop(t, p)]),
     ],
     # precision, recall, F1
     ("precision_recall_f1", "precision and recall swapped"): [
@@ -459,7 +459,9 @@ BUGS = {
     ],
     ("confusion_matrix", "percentages, not fractions"): [
         lambda t, p: 100 * _cm_vectorised(t, p) / np.size(t),
-        lambda t, p: [[100.0 * c / len(t) for c in row] for row in _cm_loop(t, p)],
+        lambda t, p: np.array(
+            [[100 * c / len(t) for c in row] for row in _cm_loop(t, p)]
+        ),
     ],
     ("precision_recall_f1", "percentages, not fractions"): [
         lambda t, p: tuple(100 * m for m in _prf_vectorised(t, p)),
@@ -613,8 +615,8 @@ GENERIC = {
         ("sigmoid", lambda z: (bl.sigmoid(z), z)),
         ("forward", lambda w, b, X: (bl.forward(w, b, X), w.T @ X + b)),
     ],
-    "computed in float32": [
-        ("sigmoid", lambda z: bl.sigmoid(z).astype(np.float32)),
+    "computed in float32 or float16": [
+        ("sigmoid", lambda z: bl.sigmoid(z).astype(np.float16)),
         ("forward", lambda w, b, X: bl.sigmoid(np.float32(w.T @ X + b))),
     ],
     "input changed in place": [
@@ -868,14 +870,53 @@ def test_wrong_functions_fail_without_crashing(check, kind, recwarn):
         (
             "backward",
             lambda X, Y, A: (bl.backward(X, Y, A).dw.ravel(), bl.backward(X, Y, A).db),
-            "dw of shape (5,), expected (5, 1)",
+            "dw of shape (5,), expected a NumPy array of shape (5, 1)",
         ),
-        ("backward", lambda X, Y, A: bl.backward(X, Y, A).dw, "expected a tuple"),
-        ("cost", lambda Y, A: np.full(Y.shape, bl.cost(Y, A)), "single number"),
+        (
+            "backward",
+            lambda X, Y, A: bl.backward(X, Y, A).dw,
+            "return a tuple (dw, db)",
+        ),
+        ("cost", lambda Y, A: np.full(Y.shape, bl.cost(Y, A)), "expected a number"),
         ("gradient_descent", lambda *args: (np.zeros((2, 1)),), "1 item(s)"),
         ("precision_recall_f1", lambda t, p: (0.5, 0.5), "2 item(s), expected 3"),
-        ("confusion_matrix", lambda t, p: np.zeros(4), "expected (2, 2)"),
+        (
+            "confusion_matrix",
+            lambda t, p: np.zeros(4),
+            "expected a NumPy array of shape (2, 2)",
+        ),
         ("sigmoid", lambda z: np.full(np.shape(z), np.nan), "NaN or infinity"),
+        # the types the statements fix: the rule of each result, in the table
+        (
+            "confusion_matrix",
+            lambda t, p: bl.confusion_matrix(t, p).tolist(),
+            "returned a list for C; return a NumPy array of shape (2, 2)",
+        ),
+        (
+            "forward",
+            lambda w, b, X: float(bl.forward(w, b, X)[0, 0]),
+            "returned a float for A; return a NumPy array of shape (1, 200)",
+        ),
+        (
+            "cost",
+            lambda Y, A: np.full((1, 1), bl.cost(Y, A)),
+            "J of shape (1, 1), expected a number",
+        ),
+        (
+            "backward",
+            lambda X, Y, A: (bl.backward(X, Y, A).dw, [bl.backward(X, Y, A).db]),
+            "returned a list for db; return a number, or an array of shape (1, 1)",
+        ),
+        (
+            "train",
+            lambda *args: (*_descent(*args)[:2], iter(_descent(*args)[2])),
+            "for costs; return a list, a tuple or an array",
+        ),
+        (
+            "model",
+            lambda *args: tuple(_model(_fit, _accuracy_vectorised)(*args).values()),
+            "returned a tuple for the results; return a dictionary with the keys (w, b",
+        ),
         ("sigmoid", np.exp, "wrong value"),
     ],
 )
@@ -1106,7 +1147,7 @@ def test_nan_or_infinity_is_said_only_of_a_value_that_is_one():
 
 def test_a_flattened_matrix_is_not_called_a_column():
     result = ex.check_confusion_matrix(lambda t, p: bl.confusion_matrix(t, p).ravel())
-    assert "1-D array of 4 numbers instead of shape (2, 2)" in result.message
+    assert "(2, 2): a 1-D array of 4 numbers" in result.message
     assert "column" not in result.message
 
 

@@ -111,6 +111,7 @@ def load() -> list[Learner]:
         metrics,
         model,
         regularisation,
+        shapes,
         unusual,
     )
 

@@ -52,7 +52,7 @@ def confusion_matrix(y_true, y_pred):
 )
 cell(
     "confusion_matrix",
-    "pass",
+    "fail",  # a list, where the statement asks for a NumPy array of shape (2, 2)
     "nested_lists",
     """
 def confusion_matrix(y_true, y_pred):

@@ -10,10 +10,9 @@ from dataclasses import dataclass
 class CheckResult:
     """The verdict of a ``check_*`` function: ``passed``; a ``message`` saying what
     is wrong, on which input, and which equation to reread (or a confirmation);
-    ``notes`` on weaknesses that do not fail it (a warning on the way to the right
-    value); ``mistakes``, the names of the recognised mistakes of :data:`MISTAKES`.
-    ``str(result)`` is the text; in Jupyter it shows as HTML, "✔ Passed" or
-    "✘ Not yet" in words, never by colour alone.
+    ``notes`` on weaknesses that do not fail it; ``mistakes``, the names of the
+    recognised mistakes of :data:`MISTAKES`. ``str(result)`` is the text; in Jupyter
+    it shows as HTML, "✔ Passed" or "✘ Not yet" in words, never by colour alone.
     """
 
     name: str
@@ -36,14 +35,12 @@ class CheckResult:
 
     def _repr_html_(self) -> str:
         border = "#009E73" if self.passed else "#D55E00"  # Okabe-Ito green, vermilion
-        lines = "".join(
-            f"<p>{html.escape(p)}</p>" for p in self.message.split("\n") if p
-        )
+        lines = "".join(f"<p>{html.escape(p)}</p>" for p in self.message.split("\n"))
         items = "".join(f"<li>{html.escape(note)}</li>" for note in self.notes)
-        notes = f"<p>Notes:</p><ul>{items}</ul>" if items else ""
         return (
             f'<div class="bl-check" role="status" style="border-left: 4px solid '
-            f'{border}; padding-left: 0.75em">'
-            f"<p><strong>{self.verdict}</strong> ({html.escape(self.name)})</p>"
-            f"{lines}{notes}</div>"
+            f'{border}; padding-left: 0.75em"><p><strong>{self.verdict}</strong> '
+            f"({html.escape(self.name)})</p>{lines}"
+            + (f"<p>Notes:</p><ul>{items}</ul>" if items else "")
+            + "</div>"
         )

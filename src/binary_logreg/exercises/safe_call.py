@@ -1,13 +1,13 @@
-"""One call of the learner's function: a time limit, every exception caught, warnings kept.
+"""One call of the learner's function: a time limit, exceptions caught, warnings kept.
 
 Where an alarm signal exists (Unix, main thread, where a notebook runs its cells) a
-timer raises :class:`_TimeUp` into the call, and again every 10 ms. A learner's
-``except:`` or ``finally: continue`` can swallow it, so each alarm also traces the
-learner's frames: a line run while handling the alarm raises it again, out of that
-handler (before Python 3.11 a trace set by the alarm never reaches a loop that is
-already running, so there the trace is set before the call). Elsewhere the call runs in a daemon thread that the checker stops waiting
-for (a thread cannot be killed: the verdict says to restart the kernel). A
-subprocess is no option: a notebook's function cannot be pickled on macOS or Windows.
+timer raises :class:`_TimeUp` into the call, and again every 10 ms; each alarm also
+traces the learner's frames, so that a line run while a learner's ``except:`` or
+``finally: continue`` handles it raises it again (before Python 3.11 a trace set by
+the alarm never reaches a running loop: there it is set before the call).
+Elsewhere the call runs in a daemon thread that the checker stops waiting for (a
+thread cannot be killed); a subprocess is no option: a notebook's function cannot be
+pickled on macOS or Windows.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ import numpy as np
 
 #: seconds a single call of the learner's function may take
 TIME_LIMIT = 5.0
-#: whether the alarm's trace must be set before the call (see the module docstring)
-_TRACE_FROM_THE_START = sys.version_info < (3, 11)
 
 
 class _TimeUp(BaseException):
@@ -48,9 +46,8 @@ class Outcome:
 
 def alarm_available() -> bool:
     """Whether a signal timer can interrupt a call here (Unix, main thread)."""
-    return hasattr(signal, "setitimer") and (
-        threading.current_thread() is threading.main_thread()
-    )
+    main = threading.current_thread() is threading.main_thread()
+    return hasattr(signal, "setitimer") and main
 
 
 def _trace(frame: Any, event: str, arg: Any) -> Any:
@@ -61,7 +58,7 @@ def _trace(frame: Any, event: str, arg: Any) -> Any:
 
 def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     """``fn(*args)`` within ``limit`` seconds (default :data:`TIME_LIMIT`)."""
-    outcome = Outcome()
+    outcome, limit = Outcome(), limit or TIME_LIMIT
 
     def run(trace: bool = False) -> None:
         with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
@@ -70,10 +67,8 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
                     sys.settrace(_trace)
                 outcome.value = fn(*args)
             except _TimeUp as alarm:
-                outcome.timed_out, outcome.swallowed = (
-                    True,
-                    isinstance(alarm, _Swallowed),
-                )
+                outcome.timed_out = True
+                outcome.swallowed = isinstance(alarm, _Swallowed)
             except KeyboardInterrupt:
                 raise
             except BaseException as exc:  # SystemExit too: exit() is a verdict
@@ -82,8 +77,7 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     def ring(signum: int, frame: Any) -> None:
         learners = []  # the learner's frames, up to run's
         while frame is not None and frame.f_code is not run.__code__:
-            learners.append(frame)
-            frame = frame.f_back
+            learners, frame = [*learners, frame], frame.f_back
         if frame is None or not learners:  # not inside the call
             return
         outcome.timed_out = True
@@ -96,9 +90,9 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
         warnings.simplefilter("always")
         if alarm_available():
             previous, tracing = signal.signal(signal.SIGALRM, ring), sys.gettrace()
-            signal.setitimer(signal.ITIMER_REAL, limit or TIME_LIMIT, 0.01)
+            signal.setitimer(signal.ITIMER_REAL, limit, 0.01)
             try:
-                run(trace=_TRACE_FROM_THE_START)
+                run(trace=sys.version_info < (3, 11))
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
@@ -106,9 +100,8 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
         else:
             thread = threading.Thread(target=run, daemon=True, name="learner call")
             thread.start()
-            thread.join(limit or TIME_LIMIT)
+            thread.join(limit)
             outcome.timed_out = outcome.abandoned = thread.is_alive()
-    outcome.warnings = tuple(
-        dict.fromkeys(f"{w.category.__name__}: {w.message}" for w in caught)
-    )
+    said = (f"{w.category.__name__}: {w.message}" for w in caught)
+    outcome.warnings = tuple(dict.fromkeys(said))
     return outcome
