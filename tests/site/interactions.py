@@ -188,12 +188,20 @@ EXERCISES = """() => {
 }"""
 
 
+#: the theme's sticky headers and skip link: a screenshot of a section taller than
+#: the window paints them where the window's top was, over the section's middle;
+#: hidden for the screenshot alone (Playwright's ``style``), never for a test
+OVER_A_TALL_SECTION = (
+    "#pst-skip-link, .bd-header, .bd-header-article { visibility: hidden !important; }"
+)
+
+
 def _screenshot_section(page, page_path: str, shot: Path) -> None:
     """The page's "Your turn" section as the reader first sees it, for review."""
     name = page_path.removesuffix(".html")
     page.evaluate("window.scrollTo(0, 0); document.activeElement?.blur()")
     section = page.locator(f"#your-turn-{name.replace('_', '-')}")
-    section.screenshot(path=str(shot))
+    section.screenshot(path=str(shot), style=OVER_A_TALL_SECTION)
 
 
 def open_the_solutions(page, page_path: str, count: int, shot: Path) -> None:
