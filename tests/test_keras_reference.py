@@ -86,6 +86,35 @@ def test_cost_per_step_agrees(course_run):
     assert theirs.final_cost == pytest.approx(course_run.ours.final_cost, rel=1e-12)
 
 
+def test_one_epoch_of_steps_gives_the_epochs_weights_and_costs(course_run):
+    """epoch_metrics=False: the course's run, bit for bit, and steps=0 too."""
+    from binary_logreg.keras_reference import train_keras
+
+    data = course_run.data
+    start = bl.initial_parameters(data.n_features, random_state=1)
+    course = {"step_size": STEP_SIZE, "steps": STEPS}
+    epochs = course_run.theirs
+    one_epoch = train_keras(
+        data.X_train, data.Y_train, *start, **course, epoch_metrics=False
+    )
+    for name in ("w", "b", "costs", "final_cost", "gradient_norm"):
+        np.testing.assert_array_equal(
+            getattr(one_epoch.result, name), getattr(epochs.result, name), name
+        )
+    assert len(one_epoch.model.history.epoch) == 1
+    assert int(one_epoch.model.optimizer.iterations) == STEPS
+    untrained = train_keras(
+        data.X_train,
+        data.Y_train,
+        *start,
+        step_size=STEP_SIZE,
+        steps=0,
+        epoch_metrics=False,
+    ).result
+    assert untrained.costs.shape == (0,)
+    np.testing.assert_array_equal(untrained.w, start[0])
+
+
 @pytest.mark.parametrize("split", ["train", "test"])
 def test_reports_agree(course_run, split):
     data, ours_run = course_run.data, course_run.ours
@@ -150,6 +179,26 @@ def test_rejects_bad_input():
     with pytest.raises(ValueError, match="step_size"):
         train_keras(
             np.ones((2, 3)), [[0, 1, 1]], np.zeros(2), 0.0, step_size=-1, steps=1
+        )
+    arguments = {"step_size": 0.1, "steps": 1}
+    with pytest.raises(ValueError, match="full-batch"):
+        train_keras(
+            np.ones((2, 3)),
+            [[0, 1, 1]],
+            np.zeros(2),
+            0.0,
+            **arguments,
+            batch_size=2,
+            epoch_metrics=False,
+        )
+    with pytest.raises(TypeError, match="epoch_metrics"):
+        train_keras(
+            np.ones((2, 3)),
+            [[0, 1, 1]],
+            np.zeros(2),
+            0.0,
+            **arguments,
+            epoch_metrics="no",
         )
 
 

@@ -36,6 +36,7 @@ from numpy.typing import ArrayLike, NDArray
 from binary_logreg._validation import (
     check_bias,
     check_binary_labels,
+    check_bool,
     check_data_matrix,
     check_int_at_least,
     check_non_negative_int,
@@ -233,6 +234,39 @@ class KerasReference:
         )
 
 
+def _losses_of_one_epoch(model: Any, full_batch: Any, steps: int) -> list[float]:
+    """``model.fit`` for ``steps`` steps in one epoch; the loss of every step.
+
+    ``fit`` resets its loss tracker at the start of each epoch, so the loss of an
+    epoch of one step is that step's; resetting the tracker before each step of one
+    epoch gives the same numbers without the epochs' other work.
+    """
+    keras = import_keras()
+    # Keras 3 (3.15) lists its loss tracker, a Mean named "loss", in model.metrics
+    trackers = [metric for metric in model.metrics if metric.name == "loss"]
+    if len(trackers) != 1:
+        raise RuntimeError(
+            "this Keras lists no single loss tracker named 'loss' in model.metrics: "
+            "train with epoch_metrics=True"
+        )
+    tracker = trackers[0]
+    losses: list[float] = []
+    record = keras.callbacks.LambdaCallback(
+        on_train_batch_begin=lambda step, logs: tracker.reset_state(),
+        on_train_batch_end=lambda step, logs: losses.append(float(logs["loss"])),
+    )
+    if steps:
+        model.fit(
+            full_batch,
+            epochs=1,
+            steps_per_epoch=steps,
+            callbacks=[record],
+            shuffle=False,
+            verbose=0,
+        )
+    return losses
+
+
 def train_keras(
     X: ArrayLike,
     Y: ArrayLike,
@@ -243,6 +277,7 @@ def train_keras(
     steps: int,
     batch_size: int | None = None,
     kernel_regularizer: Any = None,
+    epoch_metrics: bool = True,
 ) -> KerasReference:
     """Train the course's Keras model from the given initial weights.
 
@@ -253,6 +288,12 @@ def train_keras(
     their order in ``X``, the last one smaller, one update per batch.
     ``kernel_regularizer`` is passed to :func:`build_model`; the costs then hold
     the penalty too, while ``gradient_norm`` is that of the cross-entropy alone.
+
+    ``epoch_metrics=False`` (full batch only) runs the same steps as one epoch and
+    reads the loss of each step as it ends: the same weights and costs, bit for bit,
+    in about half the time (Keras's work at the end of each epoch, reading back and
+    resetting its metrics, is half of this model's run), but ``model.history`` then
+    holds one epoch, not the metrics of every step.
 
     Returns
     -------
@@ -266,8 +307,14 @@ def train_keras(
     w_init = check_weights(w_init, n_features, "w_init")
     b_init = check_bias(b_init, "b_init")
     steps = check_non_negative_int(steps, "steps")
+    epoch_metrics = check_bool(epoch_metrics, "epoch_metrics")
     if batch_size is not None:
         batch_size = check_int_at_least(batch_size, "batch_size", 1)
+        if not epoch_metrics:
+            raise ValueError(
+                "epoch_metrics=False needs full-batch training (batch_size=None): "
+                "with mini-batches an epoch is not one step"
+            )
     model = build_model(n_features, step_size, kernel_regularizer=kernel_regularizer)
     model.set_weights([w_init, np.array([b_init])])
     if batch_size is None:
@@ -278,14 +325,18 @@ def train_keras(
         import tensorflow as tf
 
         full_batch = tf.data.Dataset.from_tensors((X.T, Y.T)).cache().repeat()
-        history = _in_float64(
-            model.fit,
-            full_batch,
-            epochs=steps,
-            steps_per_epoch=1,
-            shuffle=False,
-            verbose=0,
-        )
+        if epoch_metrics:
+            history = _in_float64(
+                model.fit,
+                full_batch,
+                epochs=steps,
+                steps_per_epoch=1,
+                shuffle=False,
+                verbose=0,
+            )
+            costs = history.history.get("loss", [])
+        else:
+            costs = _in_float64(_losses_of_one_epoch, model, full_batch, steps)
     else:
         history = _in_float64(
             model.fit,
@@ -296,6 +347,7 @@ def train_keras(
             shuffle=False,
             verbose=0,
         )
+        costs = history.history.get("loss", [])
     kernel, bias = model.get_weights()
     dw, db = backward(X, Y, _predict_proba(model, X))
     final_scores = _in_float64(
@@ -304,7 +356,7 @@ def train_keras(
     result = GradientDescentResult(
         w=np.asarray(kernel, dtype=np.float64).reshape(-1, 1),
         b=float(bias[0]),
-        costs=np.asarray(history.history.get("loss", []), dtype=np.float64),
+        costs=np.asarray(costs, dtype=np.float64),
         cost_steps=np.arange(steps),
         final_cost=float(final_scores["loss"]),
         n_steps=steps,
