@@ -180,26 +180,12 @@ def test_rejects_bad_input():
         train_keras(
             np.ones((2, 3)), [[0, 1, 1]], np.zeros(2), 0.0, step_size=-1, steps=1
         )
+    data = (np.ones((2, 3)), [[0, 1, 1]], np.zeros(2), 0.0)
     arguments = {"step_size": 0.1, "steps": 1}
     with pytest.raises(ValueError, match="full-batch"):
-        train_keras(
-            np.ones((2, 3)),
-            [[0, 1, 1]],
-            np.zeros(2),
-            0.0,
-            **arguments,
-            batch_size=2,
-            epoch_metrics=False,
-        )
+        train_keras(*data, **arguments, batch_size=2, epoch_metrics=False)
     with pytest.raises(TypeError, match="epoch_metrics"):
-        train_keras(
-            np.ones((2, 3)),
-            [[0, 1, 1]],
-            np.zeros(2),
-            0.0,
-            **arguments,
-            epoch_metrics="no",
-        )
+        train_keras(*data, **arguments, epoch_metrics="no")
 
 
 def test_model_is_float64_whatever_the_process_built_before():

@@ -65,7 +65,8 @@ def _reader_environment() -> dict[str, str]:
     return env
 
 
-def _links(html: Path) -> list[str]:
+def hrefs(html: Path) -> list[str]:
+    """Every href of a built page, in order (test_site reads them too)."""
     return re.findall(r'href="([^"]+)"', html.read_text(encoding="utf-8"))
 
 
@@ -73,7 +74,7 @@ def _links(html: Path) -> list[str]:
 
 
 def test_the_front_page_offers_the_wheel_and_the_sdist(site_root: Path):
-    links = _links(site_root / "index.html")
+    links = hrefs(site_root / "index.html")
     wheels = [link for link in links if link.endswith(".whl")]
     sdists = [link for link in links if link.endswith(".tar.gz")]
     assert len(set(wheels)) == 1 and len(set(sdists)) == 1, (wheels, sdists)
@@ -140,7 +141,7 @@ def fresh_environment(folder: Path, site_root: Path, base_url: str, extra: str) 
     uv makes it when it is installed (seconds, from its cache), pip otherwise.
     """
     wheel_href = next(
-        link for link in _links(site_root / "index.html") if link.endswith(".whl")
+        link for link in hrefs(site_root / "index.html") if link.endswith(".whl")
     )
     wheel = _fetch(urljoin(base_url, wheel_href), folder)
     venv = folder / "venv"
@@ -223,7 +224,7 @@ def test_a_downloaded_example_runs(
     reader_python: Path, site_root: Path, base_url: str, tmp_path: Path
 ):
     page = site_root / "auto_examples" / EXAMPLE.replace(".py", ".html")
-    href = next(link for link in _links(page) if link.endswith(f"/{EXAMPLE}"))
+    href = next(link for link in hrefs(page) if link.endswith(f"/{EXAMPLE}"))
     script = _fetch(urljoin(f"{base_url}auto_examples/", href), tmp_path)
     _run([str(reader_python), script.name], tmp_path)
 
@@ -237,7 +238,7 @@ def test_a_downloaded_example_notebook_runs(
     reader_python: Path, example: str, site_root: Path, base_url: str, tmp_path: Path
 ):
     page = site_root / "auto_examples" / f"{example}.html"
-    href = next(link for link in _links(page) if link.endswith(f"/{example}.ipynb"))
+    href = next(link for link in hrefs(page) if link.endswith(f"/{example}.ipynb"))
     notebook = _fetch(urljoin(f"{base_url}auto_examples/", href), tmp_path)
     _run([str(reader_python), "-c", EXECUTE_NOTEBOOK, notebook.name], tmp_path)
 

@@ -499,25 +499,23 @@ def test_equation_numbers_and_references(site_root: Path):
     assert not missing, "\n".join(missing)
 
 
-def _hrefs(html: Path) -> set[str]:
-    return set(re.findall(r'href="([^"#]+)', html.read_text(encoding="utf-8")))
-
-
 def test_gallery_downloads_answer_200(base_url: str, site_root: Path):
     """Each example page offers its .py, .ipynb and the zips, and each answers 200.
 
     Read from the built pages, fetched from the server: the pages themselves load
     in ``test_page``.
     """
+    from test_downloads import hrefs
+
     gallery = site_root / "auto_examples"
     zips = sorted(
-        href for href in _hrefs(gallery / "index.html") if href.endswith(".zip")
+        href for href in hrefs(gallery / "index.html") if href.endswith(".zip")
     )
     assert len(zips) == 2, f"expected the .py and .ipynb zips, found {zips}"
     downloads = {urljoin(f"{base_url}auto_examples/", href) for href in zips}
     for example in sorted(gallery.glob("plot_*.html")):
         own = [
-            href for href in _hrefs(example) if href.endswith((".py", ".ipynb", ".zip"))
+            href for href in hrefs(example) if href.endswith((".py", ".ipynb", ".zip"))
         ]
         kinds = {PurePosixPath(urlparse(href).path).suffix for href in own}
         assert {".py", ".ipynb", ".zip"} <= kinds, (example.name, own)
