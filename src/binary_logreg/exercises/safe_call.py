@@ -4,7 +4,9 @@ Where an alarm signal exists (Unix, main thread, where a notebook runs its cells
 timer raises :class:`_TimeUp` into the call, and again every 10 ms; each alarm also
 traces the learner's frames, so that a line run while a learner's ``except:`` or
 ``finally: continue`` handles it raises it again (before Python 3.11 a trace set by
-the alarm never reaches a running loop: there it is set before the call).
+the alarm never reaches a running loop: there it is set before the call; a loop of
+pure Python there gets its alarm inside the trace function, and the error ends the
+tracing, so such a loop that swallows everything can still outlast the alarm).
 Elsewhere the call runs in a daemon thread that the checker stops waiting for (a
 thread cannot be killed); a subprocess is no option: a notebook's function cannot be
 pickled on macOS or Windows.
