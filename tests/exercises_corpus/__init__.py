@@ -110,6 +110,7 @@ def load() -> list[Learner]:
         descent,
         metrics,
         model,
+        oddities,
         regularisation,
         shapes,
         unusual,
