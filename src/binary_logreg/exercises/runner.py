@@ -318,7 +318,7 @@ class _Check:
         return mistake.kind in ("raises", "exit") and all(
             isinstance(run.outcome.error, mistake.exceptions)
             and any(word in _last_line(run.outcome.error) for word in mistake.words)
-            and (not mistake.undefined or run.case.undefined)
+            and (not mistake.undefined or table.undefined(*run.case.args))
             for run in raised
         )
 

@@ -1,6 +1,6 @@
-"""The table: each exercise and each mistake. Its words are in ``table.ini``; here are
-the references (the package's answers, with switches that turn each into a known
-mistake) and the cases, drawn from seeds."""
+"""The table: each exercise and each mistake. Its words and hand-made cases are in
+``table.ini``; here are the references (the package's answers, with switches that
+turn each into a known mistake) and the random cases, drawn from seeds."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import contextlib
 import copy
 import importlib.resources
 import itertools
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +84,12 @@ def _counts(y_true, y_pred) -> np.ndarray:
     return _cm(np.ravel(y_true) > 0, np.ravel(y_pred) > 0)
 
 
+def undefined(y_true, y_pred) -> bool:
+    """Whether precision or recall is 0 / 0 here: 0 the answer, a division the error."""
+    (_, fp), (fn, tp) = _counts(y_true, y_pred)
+    return not (tp + fp and tp + fn)
+
+
 def _metrics(y_true, y_pred, *, f1="") -> Parts:
     cm = _counts(y_true, y_pred)
     p, r = _precision(cm, 0.0), _recall(cm, 0.0)
@@ -128,13 +135,11 @@ CALLS = {
 }
 
 
-# ------------------------------------------------------------------------- cases
-@dataclass(frozen=True)
+# ------------------------------------------------------------------ random cases
+@dataclass(frozen=True, eq=False)
 class Case:
     description: str
     args: tuple[Any, ...]
-    #: parts that are 0 / 0 here: 0 is the answer, a division by zero the mistake
-    undefined: frozenset[str] = frozenset()
     #: an independent second opinion: central finite differences of the cost
     numerical: Parts | None = None
 
@@ -142,68 +147,31 @@ class Case:
         return self.description
 
 
-def _text(values: Any) -> str:
-    return "[" + ", ".join(f"{v:g}" for v in np.ravel(values)) + "]"
-
-
 def _sigmoid_cases(rng) -> list[Case]:
-    z, normal = _f([-800, -50, -1, 0, 1, 50, 800]), rng.normal(0, 5, (1, 200))
+    normal = rng.normal(0, 5, (1, 200))
     return [
-        Case(f"z = {_text(z)}", (z,)),
         Case("z of shape (1, 200), standard normal times 5", (normal,)),
         Case("z of shape (5, 3), standard normal", (rng.normal(size=(5, 3)),)),
-        Case("z = [[-50.0]] (shape (1, 1))", (_f([[-50.0]]),)),
     ]
 
 
 def _cost_cases(rng) -> list[Case]:
     Y, A = _f(rng.random((1, 200)) < 0.5), rng.uniform(0.01, 0.99, (1, 200))
-    cases = [Case("M = 200 samples, random labels, A in (0.01, 0.99)", (Y, A))]
-    for Y, A in _numbers("cost"):
-        side = " (a = 0 and a = 1 on the right side: their loss is 0)" * (0 in A)
-        labels = {0: "all labels 0: ", len(Y): "all labels 1: "}.get(sum(Y), "")
-        labels = "M = 1: " if len(Y) == 1 else labels
-        text = f"{labels}Y = [{_text(Y)}], A = [{_text(A)}]{side}"
-        cases.append(Case(text, (_f([Y]), _f([A]))))
-    return cases
+    return [Case("M = 200 samples, random labels, A in (0.01, 0.99)", (Y, A))]
 
 
 def _weights_cases(rng) -> list[Case]:
-    """Forward's cases: small by hand, large at random, logits of ±800."""
-    normal, two, x = rng.normal, _f([[2]]), _f([[0.75]])
+    normal = rng.normal
     w, X, X1 = normal(size=(5, 1)), normal(size=(5, 200)), normal(size=(1, 200))
     return [
         Case("N = 5 features, M = 200 samples, random w, b = 0.3", (w, 0.3, X)),
         Case("N = 1, M = 200, w = [[-1.5]], b = 2.0", (_f([[-1.5]]), 2.0, X1)),
-        Case("N = 1, M = 1: w = [[2]], b = -0.5, X = [[0.75]]", (two, -0.5, x)),
     ]
-
-
-def _forward_cases(rng) -> list[Case]:
-    text = (
-        "N = 2, M = 4 with logits z = [-800, -50, 50, 800]: w = [[1], [0]], b = 0.0 "
-        "(as an array of shape (1, 1))"
-    )
-    X = _f([[-800, -50, 50, 800], [1, 2, 3, 4]])
-    return [*_weights_cases(rng), Case(text, (_f([[1], [0]]), np.zeros((1, 1)), X))]
-
-
-def _predict_cases(rng) -> list[Case]:
-    z = _f([[-800, -2, -1e-3, 0, 1e-3, 2, 800]])
-    text = f"N = 1, M = 7 with logits z = {_text(z)}: w = [[1]], b = 0.0, X = [z]"
-    boundary = (
-        "N = 2, M = 6 with z = [0, 0, 0, 0, 5, -3] (four samples on the decision "
-        "boundary, a = 0.5 exactly): w = [[2], [-1]], b = -1.0 as an array of shape "
-        "(1, 1)"
-    )
-    X = _f([[0.5, 1, 0, 2, 3, -1], [0, 1, -1, 3, 0, 0]])
-    cases = [Case(text, (_f([[1]]), 0.0, z)), *_weights_cases(rng)]
-    return [*cases, Case(boundary, (_f([[2], [-1]]), _f([[-1]]), X))]
 
 
 def _backward_cases(rng) -> list[Case]:
     cases = []
-    for n, m, labels, b in _numbers("backward"):
+    for n, m, labels, b in _draws("backward"):
         X, w = rng.normal(size=(n, m)), rng.normal(size=(n, 1))
         Y = _f(rng.random((1, m)) < 0.5) if labels != 1 or m > 1 else np.ones((1, 1))
         Y = np.full((1, m), float(labels)) if labels in (0, 1) and m > 1 else Y
@@ -213,12 +181,7 @@ def _backward_cases(rng) -> list[Case]:
         numerical = {"dw": g[:-1].reshape(-1, 1), "db": g[-1]}
         A = _sigmoid(_linear(w, b, X))
         cases.append(Case(text, (X, Y, A), numerical=numerical))
-    X = _f([[1, 2, -1, 0.5], [0, 1, 3, -2]])
-    text = (
-        "N = 2, M = 4, A = [[0, 1, 0.25, 1]] (a rounds to exactly 0 or 1 for |z| > "
-        "37), Y = [[0, 1, 1, 0]]"
-    )
-    return [*cases, Case(text, (X, _f([[0, 1, 1, 0]]), _f([[0, 1, 0.25, 1]])))]
+    return cases
 
 
 def _problem(rng, n: int, m: int) -> tuple:
@@ -240,7 +203,7 @@ def _loop_text(n: int, m: int, eta: float, steps: int) -> str:
 
 def _descent_cases(rng) -> list[Case]:
     cases = []
-    for n, m, eta, steps in _numbers("gradient_descent"):
+    for n, m, eta, steps in _draws("gradient_descent"):
         X, Y, w, b = _problem(rng, n, m)
         b = np.array([[b]]) if steps == 1 else b
         cases.append(Case(_loop_text(n, m, eta, steps), (X, Y, w, b, eta, steps)))
@@ -249,29 +212,19 @@ def _descent_cases(rng) -> list[Case]:
 
 def _penalised_cases(rng) -> list[Case]:
     """The loop's cases, each with a C that makes the penalty matter (λ = 1/(C M))."""
-    Cs = _numbers("penalised_descent")[0]
-    pairs = zip(_descent_cases(rng), Cs, strict=True)
-    return [
-        Case(f"{case.description}, C = {C:g}", (*case.args, C)) for case, C in pairs
-    ]
+    pairs = zip(_descent_cases(rng), _draws("penalised_descent")[0], strict=True)
+    return [Case(f"{case}, C = {C:g}", (*case.args, C)) for case, C in pairs]
 
 
 def _label_cases(rng) -> list[Case]:
     y_true = rng.integers(0, 2, 200)
     y_pred = np.where(rng.random(200) < 0.3, 1 - y_true, y_true)
-    cases = [Case("M = 200 random labels, 30 % predicted wrong", (y_true, y_pred))]
-    for t, p in _numbers("confusion_matrix"):
-        (_, fp), (fn, tp) = _counts(t, p)
-        zero = {"precision": tp + fp, "recall": tp + fn, "f1": 2 * tp + fp + fn}
-        undefined = frozenset(part for part, total in zero.items() if total == 0)
-        text = f"y_true = {_text(t)}, y_pred = {_text(p)}"
-        cases.append(Case(text, (np.asarray(t, int), np.asarray(p, int)), undefined))
-    return cases
+    return [Case("M = 200 random labels, 30 % predicted wrong", (y_true, y_pred))]
 
 
 def _model_cases(rng) -> list[Case]:
     cases = []
-    for n, train, test, eta, steps in _numbers("model"):
+    for n, train, test, eta, steps in _draws("model"):
         X, Y, w, b = _problem(rng, n, train + test)
         b = np.array([[b]]) if steps == 1 else b
         text = f"{train} training and {test} test samples, "
@@ -281,17 +234,17 @@ def _model_cases(rng) -> list[Case]:
     return cases
 
 
-CASES = {
+DRAWN = {
     "sigmoid": _sigmoid_cases,
     "cost": _cost_cases,
-    "forward": _forward_cases,
+    "forward": _weights_cases,
     "backward": _backward_cases,
     "gradient_descent": _descent_cases,
     "penalised_descent": _penalised_cases,
     "train": _descent_cases,
     "confusion_matrix": _label_cases,
     "precision_recall_f1": _label_cases,
-    "predict": _predict_cases,
+    "predict": _weights_cases,
     "model": _model_cases,
 }
 
@@ -310,12 +263,19 @@ WORDS = {s: {k: " ".join(v.split()) for k, v in TABLE[s].items()} for s in TABLE
 MESSAGES, TYPES, NOTES = WORDS["messages"], WORDS["types"], WORDS["notes"]
 
 
-def _numbers(key: str) -> list[Any]:
-    """The numbers of the cases of ``key`` in the table: a row a line, of numbers or
-    (split by ":") of lists."""
-    lines = [line.split(":") for line in TABLE[key]["cases"].strip().splitlines()]
-    rows = [[[_number(x) for x in part.split()] for part in line] for line in lines]
-    return [row[0] if len(row) == 1 else row for row in rows]
+def _lines(key: str, field: str) -> list[str]:
+    return TABLE[key].get(field, "").strip().splitlines()
+
+
+def _draws(key: str) -> list[list[Any]]:
+    """The numbers of the random cases of ``key``, a row a line."""
+    return [[_number(x) for x in line.split()] for line in _lines(key, "draws")]
+
+
+def _text(value: Any) -> str:
+    """An argument as the statement writes it: [[0.5, 1], [0, 2]]."""
+    value = np.asarray(value)
+    return f"[{', '.join(map(_text, value))}]" if value.ndim else f"{value:g}"
 
 
 def say(message: str, /, **fields: Any) -> str:
@@ -340,31 +300,44 @@ class Exercise:
         self.returns, self.extra_items = row.get("returns", ""), "extra" in row
         self.warning_note = NOTES.get(row.get("warning", ""), "")
         self.close_note = NOTES.get(row.get("close", ""), "")
+        self.rows = row.get("inputs of", key)
 
     def cases(self) -> list[Case]:
-        return CASES[self.key](np.random.default_rng(sorted(CASES).index(self.key)))
+        """The random cases, then the hand-made rows: arguments as JSON split by
+        ";", and after a "|" what the case shows (integers where labels are)."""
+        cases = DRAWN[self.key](np.random.default_rng(sorted(DRAWN).index(self.key)))
+        for line in _lines(self.rows, "inputs"):
+            values, _, lead = (text.strip() for text in line.partition("|"))
+            args = tuple(_value(value, self.arguments) for value in values.split(";"))
+            names = zip(self.arguments, map(_text, args), strict=True)
+            text = ", ".join(f"{name} = {value}" for name, value in names)
+            cases.append(Case(f"{lead}: {text}" if lead else text, args))
+        return cases
 
     def reference(self, args: tuple[Any, ...], **switches: Any) -> Parts:
         full = REFERENCES[self.key](*args, **switches)
         return {part: full[part] for part in self.parts}
 
 
+def _value(text: str, arguments: tuple[str, ...]) -> Any:
+    value = json.loads(text)
+    kind = int if "y_true" in arguments else float
+    return np.asarray(value, kind) if isinstance(value, list) else value
+
+
 class Mistake:
     """One mistake of the catalogue, recognised from behaviour: a row
     ``[exercises | name]`` of the table (its keys are explained there)."""
 
-    def __init__(
-        self, name: str, check: str, row: dict[str, str], parts: tuple
-    ) -> None:
+    def __init__(self, name: str, check: str, row: dict[str, str], parts) -> None:
         self.name, self.check, self.label = name, check, row.get("label", "")
         self.explanation, self.kind = row["text"], row.get("kind", "value")
         self.parts, self.argument = parts, row.get("argument", "")
         switches = (switch.split("=") for switch in row.get("switches", "").split())
         self.switches = {switch: _number(value) for switch, value in switches}
         self.transform = tuple(row.get("predict", "same").split())
-        self.exceptions = tuple(
-            getattr(builtins, e) for e in row.get("exceptions", "").split()
-        )
+        exceptions = row.get("exceptions", "").split()
+        self.exceptions = tuple(getattr(builtins, e) for e in exceptions)
         self.words = tuple(word.strip() for word in row.get("words", "|").split("|"))
         self.undefined = "undefined" in row
 
@@ -402,9 +375,8 @@ class Mistake:
 
 
 def _number(text: str) -> Any:
-    for kind in (int, float):
-        with contextlib.suppress(ValueError):
-            return kind(text)
+    with contextlib.suppress(ValueError):
+        return json.loads(text)
     return text
 
 
@@ -435,7 +407,7 @@ def permutations(n: int) -> list[tuple[int, ...]]:
     """Every other order of n items (of more than four, only the swaps of two)."""
     if n <= 4:
         return list(itertools.permutations(range(n)))[1:]
-    swaps = [list(range(n)) for _ in itertools.combinations(range(n), 2)]
-    for order, (i, j) in zip(swaps, itertools.combinations(range(n), 2), strict=True):
-        order[i], order[j] = j, i
-    return [tuple(order) for order in swaps]
+    pairs = itertools.combinations(range(n), 2)
+    return [
+        tuple(j if k == i else i if k == j else k for k in range(n)) for i, j in pairs
+    ]
