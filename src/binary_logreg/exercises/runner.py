@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import dis
-import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import CodeType
@@ -19,7 +18,8 @@ from .table import CALLS, EXERCISES, TYPES, Case, Exercise, Mistake, say
 
 Finding = tuple[Mistake | None, str]
 Parts = dict[str, np.ndarray]
-_PREDICTIONS: dict[tuple[str, str, int], Parts | None] = {}  # the cases live on
+_PREDICTIONS: dict[tuple[str, str, Case], Parts | None] = {}  # the cases live on
+_NOT_NUMBERS = {type(None): "none", type(...): "ellipsis", np.matrix: "matrix"}
 
 
 class _Bad(Exception):
@@ -33,18 +33,11 @@ class _Bad(Exception):
 @dataclass
 class _Run:
     case: Case
-    reference: Parts
     outcome: _safe.Outcome
     parts: Parts | None = None
     bad: _Bad | None = None
     mutated: tuple[str, ...] = ()
     dtypes: set[str] = field(default_factory=set)  # results of less than float64
-
-
-@functools.cache
-def _cases(key: str) -> tuple[tuple[Case, Parts], ...]:
-    exercise = EXERCISES[key]
-    return tuple((case, exercise.reference(case.args)) for case in exercise.cases())
 
 
 # ------------------------------------------------------------------ reading results
@@ -56,21 +49,19 @@ def _a(value: Any) -> str:
 
 def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
     """``value`` as a float array, or _Bad saying what kind of thing it is."""
-    said = {type(None): "none", type(...): "ellipsis", np.matrix: "matrix"}
-    if type(value) in said | {str: "string"}:
-        key, text = said.get(type(value), "string"), str(value)[:40]
-        raise _Bad(say(key, what=what, text=text))
+    if type(value) in (*_NOT_NUMBERS, str):
+        key = _NOT_NUMBERS.get(type(value), "string")
+        raise _Bad(say(key, what=what, text=str(value)[:40]))
     try:
         array = np.asarray(value)
     except Exception as exc:  # a ragged list, an object NumPy cannot read
-        error = _last_line(exc)
-        raise _Bad(say("unreadable", kind=_a(value), what=what, error=error)) from None
-    kind, dtype = array.dtype.kind, array.dtype
-    if kind not in "biuf":
-        key = {"c": "complex", "O": "object"}.get(kind, "letters")
-        raise _Bad(say(key, what=what, dtype=dtype))
-    if kind == "f" and dtype.itemsize < 8:
-        dtypes.add(str(dtype))
+        error, kind = _last_line(exc), _a(value)
+        raise _Bad(say("unreadable", kind=kind, what=what, error=error)) from None
+    if array.dtype.kind not in "biuf":
+        key = {"c": "complex", "O": "object"}.get(array.dtype.kind, "letters")
+        raise _Bad(say(key, what=what, dtype=array.dtype))
+    if array.dtype.kind == "f" and array.dtype.itemsize < 8:
+        dtypes.add(str(array.dtype))
     return array.astype(float)
 
 
@@ -78,29 +69,28 @@ def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> A
     """``value`` as a float array of ``shape`` if it is what the type ``rule`` of
     [types] fixes, else _Bad saying what it is and what is asked."""
     want, is_array = TYPES[rule].format(shape=shape), isinstance(value, np.ndarray)
-    if hasattr(value, "__next__"):  # a generator: reading it would use it up
-        raise _Bad(say("type", kind=_a(value), what=what, want=want))
-    array = _array(value, what, dtypes)
-    if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
-        return array.reshape(-1)  # a list, (k,), (1, k), ...
-    square = rule == "bias" and is_array and array.shape == (1, 1)
-    if (array.ndim == 0 and rule != "array") or square:
-        return array.reshape(())
-    if rule == "array" and is_array and array.shape == shape:
-        return array
-    if not is_array:
-        raise _Bad(say("type", kind=_a(value), what=what, want=want))
-    hint = say("transpose") if array.shape == shape[::-1] else ""
-    if array.ndim == 1 and array.size == np.prod(shape) and rule == "array":
-        hint = say("flat", size=array.size)
-    raise _Bad(say("shape", what=what, got=array.shape, want=want, hint=hint))
+    if is_array or not hasattr(value, "__next__"):  # reading a generator uses it up
+        array = _array(value, what, dtypes)
+        if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
+            return array.reshape(-1)  # a list, (k,), (1, k), ...
+        square = rule == "bias" and is_array and array.shape == (1, 1)
+        if (array.ndim == 0 and rule != "array") or square:
+            return array.reshape(())
+        if rule == "array" and is_array and array.shape == shape:
+            return array
+        if is_array:
+            hint = say("transpose") if array.shape == shape[::-1] else ""
+            if array.ndim == 1 and array.size == np.prod(shape) and rule == "array":
+                hint = say("flat", size=array.size)
+            raise _Bad(say("shape", what=what, got=array.shape, want=want, hint=hint))
+    raise _Bad(say("type", kind=_a(value), what=what, want=want))
 
 
 def _items(value: Any, exercise: Exercise) -> list[Any]:
     """The results, from a mapping, attributes, a tuple, a list or a 1-D array (or a
     mapping only, where a dictionary is asked for)."""
     names, ask = exercise.parts, exercise.returns or "tuple"
-    wanted, count = "(" + ", ".join(names) + ")", len(names)
+    wanted = "(" + ", ".join(names) + ")"
     if isinstance(value, Mapping):
         if all(name in value for name in names):
             return [value[name] for name in names]
@@ -111,15 +101,17 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
     if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
         value = list(value)
     if ask == "tuple" and isinstance(value, tuple | list):
-        if len(value) == count or (exercise.extra_items and len(value) > count):
-            return list(value[:count])
-        raise _Bad(say("count", got=len(value), want=count, wanted=wanted))
-    if not isinstance(value, tuple | list) and not hasattr(value, "__next__"):
+        if len(value) == len(names) or (
+            exercise.extra_items and len(value) > len(names)
+        ):
+            return list(value[: len(names)])
+        raise _Bad(say("count", got=len(value), want=len(names), wanted=wanted))
+    generator = hasattr(value, "__next__")
+    if not isinstance(value, tuple | list) and not generator:
         _array(value, "the results", set())  # None, a string, ...: say what it is
     shaped = isinstance(value, np.ndarray) and value.ndim > 0
     kind = _a(value) + (f" of shape {value.shape}" if shaped else "")
-    hint = " " + say("generator") if hasattr(value, "__next__") else ""
-    want = TYPES[ask].format(names=wanted) + hint
+    want = TYPES[ask].format(names=wanted) + (" " + say("generator")) * generator
     raise _Bad(say("type", kind=kind, what="the results", want=want))
 
 
@@ -130,23 +122,21 @@ def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) ->
         if np.shape(value[0]) == reference[names[0]].shape:
             text = say("alone", got=len(value), what=names[0])
             raise _Bad(text, "a tuple returned, not one array")
-    items = _items(value, exercise) if len(names) > 1 else [value]
-
-    def fit(order: tuple[int, ...]) -> Parts:
+    items, first = _items(value, exercise) if len(names) > 1 else [value], None
+    for order in (tuple(range(len(names))), *table.permutations(len(names))):
         pairs = zip(names, (items[i] for i in order), strict=True)
-        return {n: _part(v, n, types[n], reference[n].shape, dtypes) for n, v in pairs}
-
-    try:
-        return fit(tuple(range(len(names))))
-    except _Bad:
-        for order in table.permutations(len(names)):
-            with contextlib.suppress(_Bad):
-                fit(order)
-                back = tuple(order.index(i) for i in range(len(names)))
-                break
-        else:
-            raise
-    raise _Bad(_in_order(names, back), "results in the wrong order")
+        try:
+            parts = {
+                n: _part(v, n, types[n], reference[n].shape, dtypes) for n, v in pairs
+            }
+        except _Bad as exc:
+            first = first or exc
+            continue
+        if first is None:
+            return parts
+        back = tuple(order.index(i) for i in range(len(names)))
+        raise _Bad(_in_order(names, back), "results in the wrong order")
+    raise first
 
 
 # -------------------------------------------------------------------- formatting
@@ -189,19 +179,20 @@ class _Check:
         self.generic = {m.kind: m for m in self.catalogue if not m.check}
         self.runs: list[_Run] = []
 
-    def run(self, case: Case, reference: Parts, limit: float | None = None) -> _Run:
+    def run(self, case: Case, limit: float | None = None) -> _Run:
         """One call, its outcome and its results; the arguments it changed."""
         args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
-        run = _Run(case, reference, _safe.safe_call(self.fn, args, limit))
-        names = self.exercise.arguments
-        for name, was, now in zip(names, case.args, args, strict=True):
+        run = _Run(case, _safe.safe_call(self.fn, args, limit))
+        for name, was, now in zip(
+            self.exercise.arguments, case.args, args, strict=True
+        ):
             same = isinstance(now, np.ndarray) and was.shape == now.shape
             if isinstance(was, np.ndarray) and not (same and (was == now).all()):
                 run.mutated += (name,)
         if run.outcome.error is None and not run.outcome.timed_out:
             try:
-                value = run.outcome.value
-                run.parts = _read(self.exercise, value, reference, run.dtypes)
+                value, dtypes = run.outcome.value, run.dtypes
+                run.parts = _read(self.exercise, value, case.reference, dtypes)
             except _Bad as exc:
                 run.bad = exc
             except Exception as exc:  # an output object that breaks while being read
@@ -216,26 +207,23 @@ class _Check:
 
     def right(self, run: _Run, parts=(), rtol: float | None = None) -> bool:
         """Right on ``parts`` (all of them, or pairs of the learner's and ours)."""
-        pairs = [
-            (p, p) if isinstance(p, str) else p for p in parts or self.exercise.parts
-        ]
-        return all(
-            self.close(run.parts[a], run.reference[b], rtol).all() for a, b in pairs
-        )
+        pairs = [(p, p) if isinstance(p, str) else p for p in parts or run.parts]
+        want = run.case.reference
+        return all(self.close(run.parts[a], want[b], rtol).all() for a, b in pairs)
 
     def predict(self, mistake: Mistake, run: _Run) -> Parts | None:
         """What the mistake predicts for the run's input, in the reference's shapes."""
-        key = (mistake.check, mistake.name, id(run.case))
+        key, shapes = (mistake.check, mistake.name, run.case), run.case.reference
         if key not in _PREDICTIONS:
             with np.errstate(all="ignore"), contextlib.suppress(Exception):
                 _PREDICTIONS[key] = mistake.predict(run.case.args)
-        prediction, shapes = _PREDICTIONS.setdefault(key, None), run.reference
-        if prediction is None:
+        if (prediction := _PREDICTIONS.setdefault(key, None)) is None:
             return None
         values = {part: np.asarray(v, float) for part, v in prediction.items()}
-        fits = {p: v.ndim == 0 or v.size == shapes[p].size for p, v in values.items()}
         return {  # a number, or of the reference's size: in the reference's shape
-            p: np.broadcast_to(v, shapes[p].shape) if fits[p] else v
+            p: np.broadcast_to(v, shapes[p].shape)
+            if v.ndim == 0 or v.size == shapes[p].size
+            else v
             for p, v in values.items()
         }
 
@@ -244,11 +232,14 @@ class _Check:
         are the mistake's on every input, and some differ from ours."""
         explains, finite = False, mistake.kind != "nonfinite"
         for run in runs:
-            prediction = self.predict(mistake, run)
-            if not prediction:
+            if not (prediction := self.predict(mistake, run)):
                 return False
             for part in mistake.parts:
-                got, pred, want = run.parts[part], prediction[part], run.reference[part]
+                got, pred, want = (
+                    run.parts[part],
+                    prediction[part],
+                    run.case.reference[part],
+                )
                 if got.shape != pred.shape:
                     return False
                 differs = ~self.close(got, want) if got.shape == want.shape else True
@@ -272,7 +263,7 @@ class _Check:
 
     def where(self, run: _Run, part: str) -> str:
         """Expected against got at the first entry that differs."""
-        got, want = run.parts[part], run.reference[part]
+        got, want = run.parts[part], run.case.reference[part]
         if got.shape != want.shape:
             return say("length", what=part, want=want.size, got=got.size)
         wrong = ~self.close(got, want)
@@ -291,21 +282,20 @@ class _Check:
 
     def example(self, runs: list[_Run], parts: tuple[str, ...]) -> str:
         run, p = next((r, p) for r in runs for p in parts if not self.right(r, (p,)))
-        return say("example", input=run.case.description, where=self.where(run, p))
+        return say("example", input=run.case, where=self.where(run, p))
 
     def failures(self) -> list[Finding]:
         """A time limit (the last run), exit() and exceptions."""
         last = self.runs[-1]
         if last.outcome.timed_out:
-            text = say("time", limit=_safe.TIME_LIMIT, input=last.case.description)
+            text = say("time", limit=_safe.TIME_LIMIT, input=last.case)
             text += (" " + say("abandoned")) * last.outcome.abandoned
             text += (" " + say("swallowed")) * last.outcome.swallowed
             return [_named(self.generic["time"], text)]
-        raised = [run for run in self.runs if run.outcome.error is not None]
-        if not raised:
+        if not (raised := [run for run in self.runs if run.outcome.error is not None]):
             return []
         found = [_named(m) for m in self.catalogue if self.raised_by(m, raised)]
-        first, error = raised[0].case.description, raised[0].outcome.error
+        first, error = raised[0].case, raised[0].outcome.error
         did = "called exit()" if isinstance(error, SystemExit) else "raised"
         where = f"{len(raised)} of {len(self.runs)} inputs"
         where = "every input" if raised == self.runs else where
@@ -331,9 +321,7 @@ class _Check:
             return []
         own = [m for m in self.catalogue if m.kind == "mutation"]
         own = [m for m in own if m.argument in changed] + [self.generic["mutation"]]
-        said = "; ".join(
-            f"{n} (input: {r.case.description})" for n, r in changed.items()
-        )
+        said = "; ".join(f"{n} (input: {r.case})" for n, r in changed.items())
         return [_named(own[0], say("changed", where=said))]
 
     def values(self, runs: list[_Run]) -> list[Finding]:
@@ -343,13 +331,11 @@ class _Check:
         chosen: list[Mistake] = []
         values = [m for m in self.catalogue if m.kind == "value"]
         nonfinite = [m for m in self.catalogue if m.kind == "nonfinite"]
-        by_size = functools.partial(sorted, key=lambda m: -len(m.parts))
-        for mistake in by_size(values) + by_size(nonfinite):
-            explained = {p for m in chosen for p in m.parts}
+        for mistake in [*sorted(values, key=_size), *sorted(nonfinite, key=_size)]:
             if mistake.kind == "nonfinite":  # unless a chosen one predicts the NaN too
                 skip = any(self.nonfinite_too(m, runs) for m in chosen)
             else:
-                skip = set(mistake.parts) <= explained
+                skip = set(mistake.parts) <= {p for m in chosen for p in m.parts}
             if not skip and self.matches(mistake, runs):
                 chosen.append(mistake)
         if not chosen and (found := self.order_or_dtype(runs)):
@@ -393,9 +379,10 @@ class _Check:
         """Right when called with the arguments in another order?"""
         names, limit = self.exercise.arguments, min(_safe.TIME_LIMIT, 1)
         for order in table.permutations(len(names)):
-            for case, reference in _cases(self.exercise.key)[:2]:
-                moved = Case(case.description, tuple(case.args[i] for i in order))
-                run = self.run(moved, reference, limit)
+            for case in self.exercise.cases()[:2]:
+                run = self.run(
+                    replace(case, args=tuple(case.args[i] for i in order)), limit
+                )
                 if run.outcome.timed_out:
                     return None
                 if run.parts is None or not self.right(run):
@@ -407,15 +394,17 @@ class _Check:
         return None
 
     def verdict(self) -> CheckResult:
-        for case, reference in _cases(self.exercise.key):
-            self.runs.append(self.run(case, reference))
+        for case in self.exercise.cases():
+            self.runs.append(self.run(case))
             if self.runs[-1].outcome.timed_out:  # the check stops: nothing is certain
                 return self.result(self.failures())
         found, runs = self.failures(), self.runs
-        bad = [run for run in runs if run.bad is not None]
-        if bad:  # the largest input shows a shape mistake best
-            run = max(bad, key=lambda run: sum(v.size for v in run.reference.values()))
-            text = f"{run.bad} (input: {run.case.description})"
+        if bad := [run for run in runs if run.bad is not None]:
+            # the largest input shows a shape mistake best
+            run = max(
+                bad, key=lambda run: sum(v.size for v in run.case.reference.values())
+            )
+            text = f"{run.bad} (input: {run.case})"
             named = [m for m in self.catalogue if m.name == run.bad.mistake]
             found += [
                 _named(named[0], text) if named else (None, say("bad", text=text))
@@ -429,18 +418,17 @@ class _Check:
     def result(self, found: list[Finding]) -> CheckResult:
         exercise, notes = self.exercise, []
         good = [run for run in self.runs if run.parts is not None]
-        warned = next((run for run in self.runs if run.outcome.warnings), None)
-        if warned:
+        if warned := next((run for run in self.runs if run.outcome.warnings), None):
             warning = warned.outcome.warnings[0]
-            note = say("warned", warning=warning, input=warned.case.description)
+            note = say("warned", warning=warning, input=warned.case)
             why = not found and "encountered" in warning and exercise.warning_note
             notes.append(f"{note}: {exercise.warning_note}" if why else f"{note}.")
-        worst = 0.0 if found else max(map(_relative, good), default=0.0)
-        if worst > 1e-10:
+        if (worst := 0.0 if found else max(map(_relative, good), default=0.0)) > 1e-10:
             low = sorted({d for run in good for d in run.dtypes})
             reason = say("low", dtype=", ".join(low)) if low else exercise.close_note
-            end = f": {reason}." if reason else "."
-            notes.append(say("close", worst=worst) + end)
+            notes.append(
+                say("close", worst=worst) + (f": {reason}." if reason else ".")
+            )
         inputs = "; ".join(run.case.description for run in self.runs)
         message = "\n".join(text for _, text in found)
         message = message or say("right", count=len(self.runs), inputs=inputs)
@@ -448,10 +436,14 @@ class _Check:
         return CheckResult(exercise.checker, not found, message, tuple(notes), mistakes)
 
 
+def _size(mistake: Mistake) -> int:
+    return -len(mistake.parts)
+
+
 def _relative(run: _Run) -> float:
     """The largest relative difference from ours, noise near 0 left out."""
     worst = 0.0
-    for part, want in run.reference.items():
+    for part, want in run.case.reference.items():
         difference = np.abs(run.parts[part] - want)
         relevant = np.isfinite(difference) & (difference > 1e-12)
         if relevant.any():

@@ -8,10 +8,11 @@ import builtins
 import configparser
 import contextlib
 import copy
+import functools
 import importlib.resources
 import itertools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -140,6 +141,7 @@ CALLS = {
 class Case:
     description: str
     args: tuple[Any, ...]
+    reference: Parts | None = None  #: our results
     #: an independent second opinion: central finite differences of the cost
     numerical: Parts | None = None
 
@@ -302,21 +304,32 @@ class Exercise:
         self.close_note = NOTES.get(row.get("close", ""), "")
         self.rows = row.get("inputs of", key)
 
-    def cases(self) -> list[Case]:
-        """The random cases, then the hand-made rows: arguments as JSON split by
-        ";", and after a "|" what the case shows (integers where labels are)."""
-        cases = DRAWN[self.key](np.random.default_rng(sorted(DRAWN).index(self.key)))
-        for line in _lines(self.rows, "inputs"):
-            values, _, lead = (text.strip() for text in line.partition("|"))
-            args = tuple(_value(value, self.arguments) for value in values.split(";"))
-            names = zip(self.arguments, map(_text, args), strict=True)
-            text = ", ".join(f"{name} = {value}" for name, value in names)
-            cases.append(Case(f"{lead}: {text}" if lead else text, args))
-        return cases
+    def cases(self) -> tuple[Case, ...]:
+        """The random cases, then the hand-made ones, each with our results."""
+        return _cases(self.key)
 
     def reference(self, args: tuple[Any, ...], **switches: Any) -> Parts:
         full = REFERENCES[self.key](*args, **switches)
         return {part: full[part] for part in self.parts}
+
+
+@functools.cache
+def _cases(key: str) -> tuple[Case, ...]:
+    """The rows of ``inputs``: arguments as JSON split by ";", after a "|" what the
+    case shows (integers where labels are); "random" (first if not given) stands
+    for the random cases."""
+    exercise, cases = EXERCISES[key], []
+    rows = _lines(exercise.rows, "inputs")
+    for line in rows if "random" in rows else ["random", *rows]:
+        if line == "random":
+            cases += DRAWN[key](np.random.default_rng(sorted(DRAWN).index(key)))
+            continue
+        values, _, lead = (text.strip() for text in line.partition("|"))
+        args = tuple(_value(value, exercise.arguments) for value in values.split(";"))
+        names = zip(exercise.arguments, map(_text, args), strict=True)
+        text = ", ".join(f"{name} = {value}" for name, value in names)
+        cases.append(Case(f"{lead}: {text}" if lead else text, args))
+    return tuple(replace(c, reference=exercise.reference(c.args)) for c in cases)
 
 
 def _value(text: str, arguments: tuple[str, ...]) -> Any:
