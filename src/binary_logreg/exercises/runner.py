@@ -31,9 +31,10 @@ class _Bad(Exception):
 
 
 @dataclass
-class _Run:
-    case: Case
-    outcome: _safe.Outcome
+class _Run(_safe.Outcome):
+    """A call's outcome, on ``case``: the results read, or why not; what changed."""
+
+    case: Case | None = None
     parts: Parts | None = None
     bad: _Bad | None = None
     mutated: tuple[str, ...] = ()
@@ -182,17 +183,16 @@ class _Check:
     def run(self, case: Case, limit: float | None = None) -> _Run:
         """One call, its outcome and its results; the arguments it changed."""
         args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
-        run = _Run(case, _safe.safe_call(self.fn, args, limit))
+        run = _Run(**vars(_safe.safe_call(self.fn, args, limit)), case=case)
         for name, was, now in zip(
             self.exercise.arguments, case.args, args, strict=True
         ):
             same = isinstance(now, np.ndarray) and was.shape == now.shape
             if isinstance(was, np.ndarray) and not (same and (was == now).all()):
                 run.mutated += (name,)
-        if run.outcome.error is None and not run.outcome.timed_out:
+        if run.error is None and not run.timed_out:
             try:
-                value, dtypes = run.outcome.value, run.dtypes
-                run.parts = _read(self.exercise, value, case.reference, dtypes)
+                run.parts = _read(self.exercise, run.value, case.reference, run.dtypes)
             except _Bad as exc:
                 run.bad = exc
             except Exception as exc:  # an output object that breaks while being read
@@ -212,20 +212,13 @@ class _Check:
         return all(self.close(run.parts[a], want[b], rtol).all() for a, b in pairs)
 
     def predict(self, mistake: Mistake, run: _Run) -> Parts | None:
-        """What the mistake predicts for the run's input, in the reference's shapes."""
-        key, shapes = (mistake.check, mistake.name, run.case), run.case.reference
+        """What the mistake predicts for the run's input (None if it cannot tell)."""
+        key = (mistake.check, mistake.name, run.case)
         if key not in _PREDICTIONS:
             with np.errstate(all="ignore"), contextlib.suppress(Exception):
                 _PREDICTIONS[key] = mistake.predict(run.case.args)
-        if (prediction := _PREDICTIONS.setdefault(key, None)) is None:
-            return None
-        values = {part: np.asarray(v, float) for part, v in prediction.items()}
-        return {  # a number, or of the reference's size: in the reference's shape
-            p: np.broadcast_to(v, shapes[p].shape)
-            if v.ndim == 0 or v.size == shapes[p].size
-            else v
-            for p, v in values.items()
-        }
+        prediction = _PREDICTIONS.setdefault(key, None) or {}
+        return {part: np.asarray(v, float) for part, v in prediction.items()} or None
 
     def matches(self, mistake: Mistake, runs: list[_Run]) -> bool:
         """The learner's finite values (NaN and infinities, for a "nonfinite" mistake)
@@ -287,15 +280,15 @@ class _Check:
     def failures(self) -> list[Finding]:
         """A time limit (the last run), exit() and exceptions."""
         last = self.runs[-1]
-        if last.outcome.timed_out:
+        if last.timed_out:
             text = say("time", limit=_safe.TIME_LIMIT, input=last.case)
-            text += (" " + say("abandoned")) * last.outcome.abandoned
-            text += (" " + say("swallowed")) * last.outcome.swallowed
+            text += (" " + say("abandoned")) * last.abandoned
+            text += (" " + say("swallowed")) * last.swallowed
             return [_named(self.generic["time"], text)]
-        if not (raised := [run for run in self.runs if run.outcome.error is not None]):
+        if not (raised := [run for run in self.runs if run.error is not None]):
             return []
         found = [_named(m) for m in self.catalogue if self.raised_by(m, raised)]
-        first, error = raised[0].case, raised[0].outcome.error
+        first, error = raised[0].case, raised[0].error
         did = "called exit()" if isinstance(error, SystemExit) else "raised"
         where = f"{len(raised)} of {len(self.runs)} inputs"
         where = "every input" if raised == self.runs else where
@@ -306,8 +299,8 @@ class _Check:
     def raised_by(mistake: Mistake, raised: list[_Run]) -> bool:
         """Every exception is of the mistake's types, with its words, on its inputs."""
         return mistake.kind in ("raises", "exit") and all(
-            isinstance(run.outcome.error, mistake.exceptions)
-            and any(word in _last_line(run.outcome.error) for word in mistake.words)
+            isinstance(run.error, mistake.exceptions)
+            and any(word in _last_line(run.error) for word in mistake.words)
             and (not mistake.undefined or table.undefined(*run.case.args))
             for run in raised
         )
@@ -383,7 +376,7 @@ class _Check:
                 run = self.run(
                     replace(case, args=tuple(case.args[i] for i in order)), limit
                 )
-                if run.outcome.timed_out:
+                if run.timed_out:
                     return None
                 if run.parts is None or not self.right(run):
                     break
@@ -396,7 +389,7 @@ class _Check:
     def verdict(self) -> CheckResult:
         for case in self.exercise.cases():
             self.runs.append(self.run(case))
-            if self.runs[-1].outcome.timed_out:  # the check stops: nothing is certain
+            if self.runs[-1].timed_out:  # the check stops: nothing is certain
                 return self.result(self.failures())
         found, runs = self.failures(), self.runs
         if bad := [run for run in runs if run.bad is not None]:
@@ -418,8 +411,8 @@ class _Check:
     def result(self, found: list[Finding]) -> CheckResult:
         exercise, notes = self.exercise, []
         good = [run for run in self.runs if run.parts is not None]
-        if warned := next((run for run in self.runs if run.outcome.warnings), None):
-            warning = warned.outcome.warnings[0]
+        if warned := next((run for run in self.runs if run.warnings), None):
+            warning = warned.warnings[0]
             note = say("warned", warning=warning, input=warned.case)
             why = not found and "encountered" in warning and exercise.warning_note
             notes.append(f"{note}: {exercise.warning_note}" if why else f"{note}.")
