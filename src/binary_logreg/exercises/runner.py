@@ -25,9 +25,9 @@ _NOT_NUMBERS = {type(None): "none", type(...): "ellipsis", np.matrix: "matrix"}
 class _Bad(Exception):
     """The learner's function returned something of another type or shape."""
 
-    def __init__(self, text: str, mistake: str = "") -> None:
+    def __init__(self, text: str, kind: str = "") -> None:
         super().__init__(text)
-        self.mistake = mistake
+        self.kind = kind  #: of the generic mistake it is, if any
 
 
 @dataclass
@@ -122,7 +122,7 @@ def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) ->
     if len(names) == 1 and isinstance(value, tuple) and len(value) > 1:
         if np.shape(value[0]) == reference[names[0]].shape:
             text = say("alone", got=len(value), what=names[0])
-            raise _Bad(text, "a tuple returned, not one array")
+            raise _Bad(text, "tuple")
     items, first = _items(value, exercise) if len(names) > 1 else [value], None
     for order in (tuple(range(len(names))), *table.permutations(len(names))):
         pairs = zip(names, (items[i] for i in order), strict=True)
@@ -136,7 +136,7 @@ def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) ->
         if first is None:
             return parts
         back = tuple(order.index(i) for i in range(len(names)))
-        raise _Bad(_in_order(names, back), "results in the wrong order")
+        raise _Bad(_in_order(names, back), "order")
     raise first
 
 
@@ -324,7 +324,7 @@ class _Check:
         chosen: list[Mistake] = []
         values = [m for m in self.catalogue if m.kind == "value"]
         nonfinite = [m for m in self.catalogue if m.kind == "nonfinite"]
-        for mistake in [*sorted(values, key=_size), *sorted(nonfinite, key=_size)]:
+        for mistake in sorted(values + nonfinite, key=_order_of_trial):
             if mistake.kind == "nonfinite":  # unless a chosen one predicts the NaN too
                 skip = any(self.nonfinite_too(m, runs) for m in chosen)
             else:
@@ -398,9 +398,9 @@ class _Check:
                 bad, key=lambda run: sum(v.size for v in run.case.reference.values())
             )
             text = f"{run.bad} (input: {run.case})"
-            named = [m for m in self.catalogue if m.name == run.bad.mistake]
+            mistake = self.generic.get(run.bad.kind)
             found += [
-                _named(named[0], text) if named else (None, say("bad", text=text))
+                _named(mistake, text) if mistake else (None, say("bad", text=text))
             ]
         found += self.mutations()
         found += self.values([run for run in runs if run.parts is not None])
@@ -429,8 +429,9 @@ class _Check:
         return CheckResult(exercise.checker, not found, message, tuple(notes), mistakes)
 
 
-def _size(mistake: Mistake) -> int:
-    return -len(mistake.parts)
+def _order_of_trial(mistake: Mistake) -> tuple[bool, int]:
+    """Mistakes of values before those of NaN, of more parts before fewer."""
+    return mistake.kind == "nonfinite", -len(mistake.parts)
 
 
 def _relative(run: _Run) -> float:
