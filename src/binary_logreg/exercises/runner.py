@@ -244,16 +244,6 @@ class _Check:
                 explains = explains or bool(bad.any())
         return explains
 
-    def nonfinite_too(self, mistake: Mistake, runs: list[_Run]) -> bool:
-        """The mistake predicts every NaN or infinity of the learner's values."""
-        for run in runs:
-            for part, pred in (self.predict(mistake, run) or {}).items():
-                got = run.parts[part]
-                new = got.shape != pred.shape or ~np.isfinite(got) & np.isfinite(pred)
-                if np.any(new):
-                    return False
-        return True
-
     def where(self, run: _Run, part: str) -> str:
         """Expected against got at the first entry that differs."""
         got, want = run.parts[part], run.case.reference[part]
@@ -326,7 +316,8 @@ class _Check:
         nonfinite = [m for m in self.catalogue if m.kind == "nonfinite"]
         for mistake in sorted(values + nonfinite, key=_order_of_trial):
             if mistake.kind == "nonfinite":  # unless a chosen one predicts the NaN too
-                skip = any(self.nonfinite_too(m, runs) for m in chosen)
+                every = self.exercise.parts
+                skip = any(self.matches(m.on(every, "nonfinite"), runs) for m in chosen)
             else:
                 skip = set(mistake.parts) <= {p for m in chosen for p in m.parts}
             if not skip and self.matches(mistake, runs):

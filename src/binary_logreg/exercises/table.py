@@ -357,10 +357,11 @@ class Mistake:
     def __repr__(self) -> str:
         return f"Mistake({self.name!r}, {self.check!r})"
 
-    def on(self, parts: tuple[str, ...]) -> Mistake:
-        """This mistake, recognised on ``parts`` only."""
+    def on(self, parts: tuple[str, ...], kind: str = "") -> Mistake:
+        """This mistake, recognised on ``parts`` only (by its NaN only, if of ``kind``
+        nonfinite)."""
         alone = copy.copy(self)
-        alone.parts = parts
+        alone.parts, alone.kind = parts, kind or self.kind
         return alone
 
     def predict(self, args: tuple[Any, ...]) -> Parts:
