@@ -149,105 +149,88 @@ class Case:
         return self.description
 
 
-def _sigmoid_cases(rng) -> list[Case]:
-    normal = rng.normal(0, 5, (1, 200))
-    return [
-        Case("z of shape (1, 200), standard normal times 5", (normal,)),
-        Case("z of shape (5, 3), standard normal", (rng.normal(size=(5, 3)),)),
-    ]
+def _sigmoid_case(rng, rows: int, columns: int, scale: float) -> Case:
+    times = f" times {scale}" * (scale != 1)
+    z = rng.normal(0, scale, (rows, columns))
+    return Case(f"z of shape ({rows}, {columns}), standard normal{times}", (z,))
 
 
-def _cost_cases(rng) -> list[Case]:
-    Y, A = _f(rng.random((1, 200)) < 0.5), rng.uniform(0.01, 0.99, (1, 200))
-    return [Case("M = 200 samples, random labels, A in (0.01, 0.99)", (Y, A))]
+def _cost_case(rng, m: int) -> Case:
+    Y, A = _f(rng.random((1, m)) < 0.5), rng.uniform(0.01, 0.99, (1, m))
+    return Case(f"M = {m} samples, random labels, A in (0.01, 0.99)", (Y, A))
 
 
-def _weights_cases(rng) -> list[Case]:
-    normal = rng.normal
-    w, X, X1 = normal(size=(5, 1)), normal(size=(5, 200)), normal(size=(1, 200))
-    return [
-        Case("N = 5 features, M = 200 samples, random w, b = 0.3", (w, 0.3, X)),
-        Case("N = 1, M = 200, w = [[-1.5]], b = 2.0", (_f([[-1.5]]), 2.0, X1)),
-    ]
+def _weights_case(rng, n: int, m: int, b: float, w: float | None = None) -> Case:
+    """Forward's and predict's: X at random, and w unless given."""
+    text = f"N = {n}, M = {m}, " + ("random w" if w is None else f"w = [[{w}]]")
+    w = rng.normal(size=(n, 1)) if w is None else _f([[w]])
+    return Case(f"{text}, b = {b}", (w, b, rng.normal(size=(n, m))))
 
 
-def _backward_cases(rng) -> list[Case]:
-    cases = []
-    for n, m, labels, b in _draws("backward"):
-        X, w = rng.normal(size=(n, m)), rng.normal(size=(n, 1))
-        Y = _f(rng.random((1, m)) < 0.5) if labels != 1 or m > 1 else np.ones((1, 1))
-        Y = np.full((1, m), float(labels)) if labels in (0, 1) and m > 1 else Y
-        g = gradient_check(w, b, X, Y).numerical
-        text = f"all labels {labels:g}, " * (labels in (0, 1) and m > 1)
-        text += f"N = {n}, M = {m}, A = σ(wᵀX + b)"
-        numerical = {"dw": g[:-1].reshape(-1, 1), "db": g[-1]}
-        A = _sigmoid(_linear(w, b, X))
-        cases.append(Case(text, (X, Y, A), numerical=numerical))
-    return cases
+def _backward_case(rng, n: int, m: int, labels: float, b: float) -> Case:
+    """Labels 1 for M = 1, else all 0, all 1, or random for 0.5; A = σ(wᵀX + b)."""
+    X, w = rng.normal(size=(n, m)), rng.normal(size=(n, 1))
+    Y = _f(rng.random((1, m)) < 0.5) if labels != 1 or m > 1 else np.ones((1, 1))
+    Y = np.full((1, m), float(labels)) if labels in (0, 1) and m > 1 else Y
+    g = gradient_check(w, b, X, Y).numerical
+    text = f"all labels {labels:g}, " * (labels in (0, 1) and m > 1)
+    numerical = {"dw": g[:-1].reshape(-1, 1), "db": g[-1]}
+    A = _sigmoid(_linear(w, b, X))
+    return Case(
+        f"{text}N = {n}, M = {m}, A = σ(wᵀX + b)", (X, Y, A), numerical=numerical
+    )
 
 
-def _problem(rng, n: int, m: int) -> tuple:
-    """X, Y drawn from a logistic model, and a random start (w_init, b_init)."""
+def _problem(rng, n: int, m: int, eta: float, steps: int) -> tuple:
+    """X, Y drawn from a logistic model, a random start (w_init, b_init: an array of
+    shape (1, 1) for 1 step), and what the loop's text says of them."""
     X = rng.normal(size=(n, m))
     Y = _f(rng.random((1, m)) < _sigmoid(2 * rng.normal(size=(n, 1)).T @ X))
     if m in (3, 5):  # both classes, not separable
         X, Y = _f([[-1.0, 0.5, 1.0, 0.2, -2.0][:m]]), _f([[1.0, 0, 1, 0, 1][:m]])
-    return X, Y, rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
-
-
-def _loop_text(n: int, m: int, eta: float, steps: int) -> str:
+    w, b = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
     how = {0: "steps = 0 (w and b stay w_init and b_init)", 1: "1 step"}
-    text = f"N = {n}, M = {m}, random start, step size {eta}, "
-    text += how.get(steps, f"{steps} steps")
-    text += ", b_init an array of shape (1, 1)" * (steps == 1)
-    return text.replace("M = 3,", "M = 3: x = [-1, 0.5, 1], y = [1, 0, 1],")
+    text = f"random start, step size {eta}, " + how.get(steps, f"{steps} steps")
+    if steps == 1:
+        b, text = np.array([[b]]), f"{text}, b_init an array of shape (1, 1)"
+    return X, Y, w, b, text
 
 
-def _descent_cases(rng) -> list[Case]:
-    cases = []
-    for n, m, eta, steps in _draws("gradient_descent"):
-        X, Y, w, b = _problem(rng, n, m)
-        b = np.array([[b]]) if steps == 1 else b
-        cases.append(Case(_loop_text(n, m, eta, steps), (X, Y, w, b, eta, steps)))
-    return cases
+def _descent_case(rng, n: int, m: int, eta: float, steps: int, *C: float) -> Case:
+    """The loop's, and with a C the penalised loop's (λ = 1/(C M))."""
+    X, Y, w, b, text = _problem(rng, n, m, eta, steps)
+    data = ": x = [-1, 0.5, 1], y = [1, 0, 1]" * (m == 3)
+    text = f"N = {n}, M = {m}{data}, {text}" + "".join(f", C = {c:g}" for c in C)
+    return Case(text, (X, Y, w, b, eta, steps, *C))
 
 
-def _penalised_cases(rng) -> list[Case]:
-    """The loop's cases, each with a C that makes the penalty matter (λ = 1/(C M))."""
-    pairs = zip(_descent_cases(rng), _draws("penalised_descent")[0], strict=True)
-    return [Case(f"{case}, C = {C:g}", (*case.args, C)) for case, C in pairs]
+def _label_case(rng, m: int, wrong: float) -> Case:
+    y_true = rng.integers(0, 2, m)
+    y_pred = np.where(rng.random(m) < wrong, 1 - y_true, y_true)
+    text = f"M = {m} random labels, {wrong:.0%} predicted wrong"
+    return Case(text, (y_true, y_pred))
 
 
-def _label_cases(rng) -> list[Case]:
-    y_true = rng.integers(0, 2, 200)
-    y_pred = np.where(rng.random(200) < 0.3, 1 - y_true, y_true)
-    return [Case("M = 200 random labels, 30 % predicted wrong", (y_true, y_pred))]
+def _model_case(rng, n: int, train: int, test: int, eta: float, steps: int) -> Case:
+    X, Y, w, b, text = _problem(rng, n, train + test, eta, steps)
+    text = f"{train} training and {test} test samples, N = {n}, {text}"
+    sets = (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:])
+    return Case(text, (*sets, w, b, eta, steps))
 
 
-def _model_cases(rng) -> list[Case]:
-    cases = []
-    for n, train, test, eta, steps in _draws("model"):
-        X, Y, w, b = _problem(rng, n, train + test)
-        b = np.array([[b]]) if steps == 1 else b
-        text = f"{train} training and {test} test samples, "
-        text += _loop_text(n, 0, eta, steps).replace(", M = 0", "")
-        sets = (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:])
-        cases.append(Case(text, (*sets, w, b, eta, steps)))
-    return cases
-
-
+#: each exercise's random case from a row of numbers of its `draws`
 DRAWN = {
-    "sigmoid": _sigmoid_cases,
-    "cost": _cost_cases,
-    "forward": _weights_cases,
-    "backward": _backward_cases,
-    "gradient_descent": _descent_cases,
-    "penalised_descent": _penalised_cases,
-    "train": _descent_cases,
-    "confusion_matrix": _label_cases,
-    "precision_recall_f1": _label_cases,
-    "predict": _weights_cases,
-    "model": _model_cases,
+    "sigmoid": _sigmoid_case,
+    "cost": _cost_case,
+    "forward": _weights_case,
+    "backward": _backward_case,
+    "gradient_descent": _descent_case,
+    "penalised_descent": _descent_case,
+    "train": _descent_case,
+    "confusion_matrix": _label_case,
+    "precision_recall_f1": _label_case,
+    "predict": _weights_case,
+    "model": _model_case,
 }
 
 
@@ -270,7 +253,7 @@ def _lines(key: str, field: str) -> list[str]:
 
 
 def _draws(key: str) -> list[list[Any]]:
-    """The numbers of the random cases of ``key``, a row a line."""
+    """The numbers of the random cases of ``key``, a case a line."""
     return [[_number(x) for x in line.split()] for line in _lines(key, "draws")]
 
 
@@ -302,7 +285,7 @@ class Exercise:
         self.returns, self.extra_items = row.get("returns", ""), "extra" in row
         self.warning_note = NOTES.get(row.get("warning", ""), "")
         self.close_note = NOTES.get(row.get("close", ""), "")
-        self.rows = row.get("inputs of", key)
+        self.rows = row.get("cases of", key)  # the section of its cases
 
     def cases(self) -> tuple[Case, ...]:
         """The random cases, then the hand-made ones, each with our results."""
@@ -322,7 +305,8 @@ def _cases(key: str) -> tuple[Case, ...]:
     rows = _lines(exercise.rows, "inputs")
     for line in rows if "random" in rows else ["random", *rows]:
         if line == "random":
-            cases += DRAWN[key](np.random.default_rng(sorted(DRAWN).index(key)))
+            rng = np.random.default_rng(sorted(DRAWN).index(key))
+            cases += [DRAWN[key](rng, *row) for row in _draws(exercise.rows)]
             continue
         values, _, lead = (text.strip() for text in line.partition("|"))
         args = tuple(_value(value, exercise.arguments) for value in values.split(";"))
