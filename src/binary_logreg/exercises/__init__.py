@@ -1,14 +1,10 @@
 r"""Checkers of the "Your turn" exercises: run the learner's function, name the mistake.
 
 Each ``check_*`` function calls the learner's function on the cases of its exercise
-(one and five features, one and 200 samples, logits of :math:`\pm 800`, all labels
-0, ``steps = 0`` and 300 small steps, ...), each call within
-``safe_call.TIME_LIMIT`` (5 s) and with every exception caught but
-KeyboardInterrupt. It compares the results with the package's, in the types the
-statement fixes, and returns a :class:`CheckResult`: passed or not, what is wrong,
-on which input, which equation to reread, and the known mistakes of
-:data:`MISTAKES` that fit. The exercises and mistakes are the rows of a table,
-``table.ini``.
+(each call within 5 s, every exception but KeyboardInterrupt caught), compares the
+results with the package's in the types the statement fixes, and returns a
+:class:`CheckResult`: what is wrong, on which input, which equation to reread, and
+the known mistakes of :data:`MISTAKES` that fit, all rows of a table, ``table.ini``.
 
 >>> import numpy as np
 >>> from binary_logreg.exercises import check_sigmoid

@@ -252,11 +252,6 @@ def _lines(key: str, field: str) -> list[str]:
     return TABLE[key].get(field, "").strip().splitlines()
 
 
-def _draws(key: str) -> list[list[Any]]:
-    """The numbers of the random cases of ``key``, a case a line."""
-    return [[_number(x) for x in line.split()] for line in _lines(key, "draws")]
-
-
 def _text(value: Any) -> str:
     """An argument as the statement writes it: [[0.5, 1], [0, 2]]."""
     value = np.asarray(value)
@@ -306,7 +301,8 @@ def _cases(key: str) -> tuple[Case, ...]:
     for line in rows if "random" in rows else ["random", *rows]:
         if line == "random":
             rng = np.random.default_rng(sorted(DRAWN).index(key))
-            cases += [DRAWN[key](rng, *row) for row in _draws(exercise.rows)]
+            draws = _lines(exercise.rows, "draws")  # a case's numbers a line
+            cases += [DRAWN[key](rng, *map(_number, row.split())) for row in draws]
             continue
         values, _, lead = (text.strip() for text in line.partition("|"))
         args = tuple(_value(value, exercise.arguments) for value in values.split(";"))
