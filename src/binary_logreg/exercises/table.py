@@ -384,7 +384,10 @@ def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
             own = " ".join(exercises[check].parts) if check in exercises else ""
             whole = row.get("kind", "value") in ("value", "nonfinite")
             parts = tuple(row.get("parts", own if whole else "").split())
-            mistakes.append(Mistake(name, check.strip("*"), row, parts))
+            label = exercises[check].labels[parts[0]] if parts else ""  # the default
+            mistakes.append(
+                Mistake(name, check.strip("*"), {"label": label, **row}, parts)
+            )
     return exercises, tuple(mistakes)
 
 
