@@ -184,11 +184,9 @@ class _Check:
         """One call, its outcome and its results; the arguments it changed."""
         args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
         run = _Run(**vars(_safe.safe_call(self.fn, args, limit)), case=case)
-        for name, was, now in zip(
-            self.exercise.arguments, case.args, args, strict=True
-        ):
-            same = isinstance(now, np.ndarray) and was.shape == now.shape
-            if isinstance(was, np.ndarray) and not (same and (was == now).all()):
+        names = self.exercise.arguments
+        for name, was, now in zip(names, case.args, args, strict=True):
+            if isinstance(was, np.ndarray) and not np.array_equal(was, now):
                 run.mutated += (name,)
         if run.error is None and not run.timed_out:
             try:
@@ -228,11 +226,8 @@ class _Check:
             if not (prediction := self.predict(mistake, run)):
                 return False
             for part in mistake.parts:
-                got, pred, want = (
-                    run.parts[part],
-                    prediction[part],
-                    run.case.reference[part],
-                )
+                got, pred = run.parts[part], prediction[part]
+                want = run.case.reference[part]
                 if got.shape != pred.shape:
                     return False
                 differs = ~self.close(got, want) if got.shape == want.shape else True
