@@ -121,3 +121,16 @@ def changes_w_init_and_puts_it_back(X, Y, w_init, b_init, step_size, steps):
     result = w.copy()
     w_init[...] = start  # ... and gets its numbers back before the return
     return result, b
+
+
+# ------------------------------------------------------------ results mislabelled
+@learner("backward", "fail")
+def keys_of_another_course(X, Y, A):
+    dz = A - Y  # the right values, under the keys dW and db of another course
+    return {"dW": X @ dz.T / X.shape[1], "db": float(np.mean(dz))}
+
+
+@learner("confusion_matrix", "fail")
+def ragged_rows(y_true, y_pred):
+    counts = bl.confusion_matrix(y_true, y_pred).tolist()
+    return [row for row in counts if any(row)] + [[]]  # rows dropped, one left empty
