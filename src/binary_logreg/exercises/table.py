@@ -37,21 +37,21 @@ def _sigmoid_of(z, *, sign=1.0, nan=0, linear=0) -> np.ndarray:
     return z if linear else np.exp(z) / (1 + np.exp(z)) if nan else _sigmoid(z)
 
 
-def _forward(w, b, X, *, bias=1.0, **switches) -> Parts:
+def _forward(w, b, X, *, bias=1.0, **switches) -> np.ndarray:
     Z = _linear(w, float(np.squeeze(b)) * bias, X)  # (eq-linear)
-    return {"A": _sigmoid_of(Z, **switches)}  # (eq-forward)
+    return _sigmoid_of(Z, **switches)  # (eq-forward)
 
 
-def _predict(w, b, X, *, strict=0, probabilities=0, **switches) -> Parts:
+def _predict(w, b, X, *, strict=0, probabilities=0, **switches) -> np.ndarray:
     """Labels 1 where a ≥ 0.5 (eq-decision-boundary)."""
-    A = _forward(w, b, X, **switches)["A"]
-    return {"labels": A if probabilities else _f(A > 0.5 if strict else A >= 0.5)}
+    A = _forward(w, b, X, **switches)
+    return A if probabilities else _f(A > 0.5 if strict else A >= 0.5)
 
 
-def _cost(Y, A, *, course=0) -> Parts:
+def _cost(Y, A, *, course=0) -> np.ndarray:
     if course:  # 0 · log 0 = NaN where the label switches a term off
-        return {"J": _f(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))}
-    return {"J": _f(cost(Y, A))}  # (eq-cost)
+        return _f(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+    return _f(cost(Y, A))  # (eq-cost)
 
 
 def _backward_of(X, Y, A, *, dz="") -> Parts:
@@ -104,25 +104,12 @@ def _model(X_train, Y_train, X_test, Y_test, w, b, step_size, steps, **s) -> Par
     fitted = _descent(X, Y, w, b, step_size, steps)
     w, b, probabilities = fitted["w"], fitted["b"], s.get("probabilities", 0)
     for name, X, Y in (("train", X_train, Y_train), ("test", X_test, Y_test)):
-        labels = _predict(w, b, X, probabilities=probabilities)["labels"]
+        labels = _predict(w, b, X, probabilities=probabilities)
         labels = labels.reshape(-1, 1) if s.get("pairs") else labels
         fitted[f"{name}_accuracy"] = _f(1 - np.mean(np.abs(labels - Y)))
     return fitted
 
 
-REFERENCES = {
-    "sigmoid": lambda z, **switches: {"σ(z)": _sigmoid_of(z, **switches)},
-    "cost": _cost,
-    "forward": _forward,
-    "backward": _backward_of,
-    "gradient_descent": _descent,
-    "penalised_descent": _descent,
-    "train": _descent,
-    "confusion_matrix": lambda y_true, y_pred: {"C": _f(_counts(y_true, y_pred))},
-    "precision_recall_f1": _metrics,
-    "predict": _predict,
-    "model": _model,
-}
 #: the earlier exercises a learner's function may call: the package's, while it runs
 _EARLIER = {"sigmoid": sigmoid, "forward": forward, "cost": cost, "backward": backward}
 CALLS = {
@@ -131,7 +118,7 @@ CALLS = {
     "model": _EARLIER
     | {
         "train": lambda *args: tuple(_descent(*args).values()),
-        "predict": lambda *args: _predict(*args)["labels"],
+        "predict": _predict,
     },
 }
 
@@ -218,19 +205,20 @@ def _model_case(rng, n: int, train: int, test: int, eta: float, steps: int) -> C
     return Case(text, (*sets, w, b, eta, steps))
 
 
-#: each exercise's random case from a row of numbers of its `draws`
-DRAWN = {
-    "sigmoid": _sigmoid_case,
-    "cost": _cost_case,
-    "forward": _weights_case,
-    "backward": _backward_case,
-    "gradient_descent": _descent_case,
-    "penalised_descent": _descent_case,
-    "train": _descent_case,
-    "confusion_matrix": _label_case,
-    "precision_recall_f1": _label_case,
-    "predict": _weights_case,
-    "model": _model_case,
+#: each exercise's reference (our results, which the mistakes' switches turn into
+#: theirs) and its random case, drawn from a row of numbers of its `draws`
+FUNCTIONS = {
+    "sigmoid": (_sigmoid_of, _sigmoid_case),
+    "cost": (_cost, _cost_case),
+    "forward": (_forward, _weights_case),
+    "backward": (_backward_of, _backward_case),
+    "gradient_descent": (_descent, _descent_case),
+    "penalised_descent": (_descent, _descent_case),
+    "train": (_descent, _descent_case),
+    "confusion_matrix": (_counts, _label_case),
+    "precision_recall_f1": (_metrics, _label_case),
+    "predict": (_predict, _weights_case),
+    "model": (_model, _model_case),
 }
 
 
@@ -287,7 +275,8 @@ class Exercise:
         return _cases(self.key)
 
     def reference(self, args: tuple[Any, ...], **switches: Any) -> Parts:
-        full = REFERENCES[self.key](*args, **switches)
+        full = FUNCTIONS[self.key][0](*args, **switches)
+        full = full if isinstance(full, dict) else {self.parts[0]: _f(full)}
         return {part: full[part] for part in self.parts}
 
 
@@ -300,9 +289,10 @@ def _cases(key: str) -> tuple[Case, ...]:
     rows = _lines(exercise.rows, "inputs")
     for line in rows if "random" in rows else ["random", *rows]:
         if line == "random":
-            rng = np.random.default_rng(sorted(DRAWN).index(key))
+            rng = np.random.default_rng(sorted(FUNCTIONS).index(key))
             draws = _lines(exercise.rows, "draws")  # a case's numbers a line
-            cases += [DRAWN[key](rng, *map(_number, row.split())) for row in draws]
+            draw = FUNCTIONS[key][1]
+            cases += [draw(rng, *map(_number, row.split())) for row in draws]
             continue
         values, _, lead = (text.strip() for text in line.partition("|"))
         args = tuple(_value(value, exercise.arguments) for value in values.split(";"))
