@@ -991,7 +991,7 @@ def test_the_descent_reference_is_the_package_s_gradient_descent():
 
 
 def test_backward_reference_agrees_with_finite_differences():
-    cases = [c for c in ex.EXERCISES["backward"].cases() if c.numerical is not None]
+    cases = [c for c in ex.EXERCISES["backward"].cases if c.numerical is not None]
     assert len(cases) >= 3
     for case in cases:
         reference = ex.EXERCISES["backward"].reference(case.args)

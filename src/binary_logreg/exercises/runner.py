@@ -358,7 +358,7 @@ class _Check:
         """Right when called with the arguments in another order?"""
         names, limit = self.exercise.arguments, min(_safe.TIME_LIMIT, 1)
         for order in table.permutations(len(names)):
-            for case in self.exercise.cases()[:2]:
+            for case in self.exercise.cases[:2]:
                 run = self.run(
                     replace(case, args=tuple(case.args[i] for i in order)), limit
                 )
@@ -373,7 +373,7 @@ class _Check:
         return None
 
     def verdict(self) -> CheckResult:
-        for case in self.exercise.cases():
+        for case in self.exercise.cases:
             self.runs.append(self.run(case))
             if self.runs[-1].timed_out:  # the check stops: nothing is certain
                 return self.result(self.failures())

@@ -270,42 +270,33 @@ class Exercise:
         self.close_note = NOTES.get(row.get("close", ""), "")
         self.rows = row.get("cases of", key)  # the section of its cases
 
+    @functools.cached_property
     def cases(self) -> tuple[Case, ...]:
-        """The random cases, then the hand-made ones, each with our results."""
-        return _cases(self.key)
+        """The rows of ``inputs``, each with our results: arguments as JSON split by
+        ";" (integers for labels), after a "|" what the case shows; "random" (first
+        if not given) stands for the random cases, a row of ``draws`` each."""
+        cases, rows = [], _lines(self.rows, "inputs")
+        for line in rows if "random" in rows else ["random", *rows]:
+            if line == "random":
+                rng = np.random.default_rng(sorted(FUNCTIONS).index(self.key))
+                draw, draws = FUNCTIONS[self.key][1], _lines(self.rows, "draws")
+                cases += [draw(rng, *map(_number, row.split())) for row in draws]
+                continue
+            values, _, lead = (text.strip() for text in line.partition("|"))
+            kind = int if "y_true" in self.arguments else float
+            args = tuple(
+                np.asarray(value, kind) if isinstance(value, list) else value
+                for value in map(json.loads, values.split(";"))
+            )
+            names = zip(self.arguments, map(_text, args), strict=True)
+            text = ", ".join(f"{name} = {value}" for name, value in names)
+            cases.append(Case(f"{lead}: {text}" if lead else text, args))
+        return tuple(replace(c, reference=self.reference(c.args)) for c in cases)
 
     def reference(self, args: tuple[Any, ...], **switches: Any) -> Parts:
         full = FUNCTIONS[self.key][0](*args, **switches)
         full = full if isinstance(full, dict) else {self.parts[0]: _f(full)}
         return {part: full[part] for part in self.parts}
-
-
-@functools.cache
-def _cases(key: str) -> tuple[Case, ...]:
-    """The rows of ``inputs``: arguments as JSON split by ";", after a "|" what the
-    case shows (integers where labels are); "random" (first if not given) stands
-    for the random cases."""
-    exercise, cases = EXERCISES[key], []
-    rows = _lines(exercise.rows, "inputs")
-    for line in rows if "random" in rows else ["random", *rows]:
-        if line == "random":
-            rng = np.random.default_rng(sorted(FUNCTIONS).index(key))
-            draws = _lines(exercise.rows, "draws")  # a case's numbers a line
-            draw = FUNCTIONS[key][1]
-            cases += [draw(rng, *map(_number, row.split())) for row in draws]
-            continue
-        values, _, lead = (text.strip() for text in line.partition("|"))
-        args = tuple(_value(value, exercise.arguments) for value in values.split(";"))
-        names = zip(exercise.arguments, map(_text, args), strict=True)
-        text = ", ".join(f"{name} = {value}" for name, value in names)
-        cases.append(Case(f"{lead}: {text}" if lead else text, args))
-    return tuple(replace(c, reference=exercise.reference(c.args)) for c in cases)
-
-
-def _value(text: str, arguments: tuple[str, ...]) -> Any:
-    value = json.loads(text)
-    kind = int if "y_true" in arguments else float
-    return np.asarray(value, kind) if isinstance(value, list) else value
 
 
 class Mistake:
