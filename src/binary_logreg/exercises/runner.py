@@ -290,6 +290,14 @@ class _Check:
             for run in raised
         )
 
+    def bad(self) -> list[Finding]:
+        """A result of another type or shape, shown on the largest input."""
+        if not (bad := [run for run in self.runs if run.bad is not None]):
+            return []
+        run = max(bad, key=lambda run: sum(map(np.size, run.case.reference.values())))
+        text, mistake = f"{run.bad} (input: {run.case})", self.generic.get(run.bad.kind)
+        return [_named(mistake, text) if mistake else (None, say("bad", text=text))]
+
     def mutations(self) -> list[Finding]:
         """The exercise's own mistake of a changed argument, else the generic one."""
         changed: dict[str, _Run] = {}
@@ -359,9 +367,8 @@ class _Check:
         names, limit = self.exercise.arguments, min(_safe.TIME_LIMIT, 1)
         for order in table.permutations(len(names)):
             for case in self.exercise.cases[:2]:
-                run = self.run(
-                    replace(case, args=tuple(case.args[i] for i in order)), limit
-                )
+                moved = replace(case, args=tuple(case.args[i] for i in order))
+                run = self.run(moved, limit)
                 if run.timed_out:
                     return None
                 if run.parts is None or not self.right(run):
@@ -377,19 +384,8 @@ class _Check:
             self.runs.append(self.run(case))
             if self.runs[-1].timed_out:  # the check stops: nothing is certain
                 return self.result(self.failures())
-        found, runs = self.failures(), self.runs
-        if bad := [run for run in runs if run.bad is not None]:
-            # the largest input shows a shape mistake best
-            run = max(
-                bad, key=lambda run: sum(v.size for v in run.case.reference.values())
-            )
-            text = f"{run.bad} (input: {run.case})"
-            mistake = self.generic.get(run.bad.kind)
-            found += [
-                _named(mistake, text) if mistake else (None, say("bad", text=text))
-            ]
-        found += self.mutations()
-        found += self.values([run for run in runs if run.parts is not None])
+        found = self.failures() + self.bad() + self.mutations()
+        found += self.values([run for run in self.runs if run.parts is not None])
         if found and not {m.kind for m, _ in found if m} - {"raises"}:
             found = [probe] if (probe := self.arguments()) else found
         return self.result(found)
@@ -405,9 +401,8 @@ class _Check:
         if (worst := 0.0 if found else max(map(_relative, good), default=0.0)) > 1e-10:
             low = sorted({d for run in good for d in run.dtypes})
             reason = say("low", dtype=", ".join(low)) if low else exercise.close_note
-            notes.append(
-                say("close", worst=worst) + (f": {reason}." if reason else ".")
-            )
+            end = f": {reason}." if reason else "."
+            notes.append(say("close", worst=worst) + end)
         inputs = "; ".join(run.case.description for run in self.runs)
         message = "\n".join(text for _, text in found)
         message = message or say("right", count=len(self.runs), inputs=inputs)
@@ -449,10 +444,8 @@ def check(fn: Any, key: str) -> CheckResult:
     if not callable(fn):
         text = say("not callable", checker=exercise.checker, fn=fn, kind=_a(fn))
         raise TypeError(text)
-    namespace, code = getattr(fn, "__globals__", {}), getattr(fn, "__code__", None)
-    mine = {
-        n: namespace[n] for n in calls if n in namespace and code and _loads(code, n)
-    }
+    namespace = getattr(fn, "__globals__", {})  # a function's, with its __code__
+    mine = {n: namespace[n] for n in calls if n in namespace and _loads(fn.__code__, n)}
     namespace.update({name: calls[name] for name in mine})
     try:
         result = _Check(fn, exercise).verdict()
