@@ -61,11 +61,8 @@ def _backward_of(X, Y, A, *, dz="") -> Parts:
 
 
 def _descent(X, Y, w, b, step_size, steps, C=np.inf, **s) -> Parts:
-    """Gradient descent (eq-update) with the L2 penalty λ = 1/(C M)
-    (eq-penalised-dw); the costs are those before each update (eq-cost). The
-    switches: sign, update_bias, decay and bias_decay scale the update, the
-    gradient of the penalty and its bias term; per_sample drops the M from λ;
-    extra and least change the number of steps; costs_after takes them later."""
+    """Gradient descent (eq-update) with the L2 penalty λ = 1/(C M) (eq-penalised-dw),
+    the costs before each update (eq-cost); ``s``, the switches of its mistakes."""
     sign, bias, decay = s.get("sign", 1), s.get("update_bias", 1), s.get("decay", 1)
     steps = max(steps + s.get("extra", 0), s.get("least", 0))
     lam = decay / (C * (1 if s.get("per_sample") else X.shape[1]))
