@@ -233,7 +233,7 @@ def _install_node_packages(session: nox.Session) -> None:
     )
 
 
-def _build_docs(session: nox.Session, *, clean: bool) -> None:
+def _build_docs(session: nox.Session, *, clean: bool, as_reader: bool = False) -> None:
     if clean:
         for path in [BUILD, *GENERATED]:
             shutil.rmtree(path, ignore_errors=True)
@@ -249,6 +249,10 @@ def _build_docs(session: nox.Session, *, clean: bool) -> None:
         # at a time; the gallery runs its examples two at a time too (conf.py)
         "-j",
         "2",
+        # the pages executed in a reader's fresh environment, made from the wheel
+        # the site offers (docs/_ext/logreg_site/reader_kernel.py): the download
+        # tests then need not run each page notebook a second time
+        *(["-D", "logreg_execute_as_reader=1"] if as_reader else []),
         str(DOCS),
         str(HTML),
         env={
@@ -313,7 +317,7 @@ def site(session: nox.Session) -> None:
     _install(session, "-e", ".[tutorial]", *_groups("docs", "site"))
     if "--no-build" not in session.posargs:
         _install_node_packages(session)
-        _build_docs(session, clean=True)
+        _build_docs(session, clean=True, as_reader=True)
     session.run(
         "pytest",
         "tests/site",

@@ -2,9 +2,12 @@
 
 A fresh virtual environment gets the wheel fetched from the served site, with the
 ``tutorial`` extra and a Jupyter kernel (the reader's Jupyter), each at the version
-the lock file pins. It then runs a downloaded gallery script, and executes every
-downloaded page notebook and gallery notebook top to bottom in a fresh kernel, in an
-empty folder, with the repository out of reach.
+the lock file pins. It runs a downloaded gallery script, and executes every
+downloaded gallery notebook top to bottom in a fresh kernel, in an empty folder,
+with the repository out of reach. The page notebooks run once: ``nox -s site``
+builds the site with each page executed in that environment, made from the wheel
+the site offers (``logreg_site.reader_kernel``), and the download holds the cells
+the build ran (``test_take_home``); after another build they run here.
 """
 
 from __future__ import annotations
@@ -13,9 +16,7 @@ import fcntl
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
 import tarfile
 import zipfile
 from pathlib import Path
@@ -26,15 +27,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-from logreg_site.install_note import INSTALL_NOTE, WORKSHEET_NOTE  # noqa: E402 (docs/_ext)
+from logreg_site import reader_kernel  # noqa: E402 (docs/_ext)
+from logreg_site.install_note import INSTALL_NOTE, WORKSHEET_NOTE  # noqa: E402
 
-LOCK = ROOT / "constraints.txt"
 #: the example the install test runs as a script, as a reader would: it needs
 #: scikit-learn and Matplotlib (the Keras example runs as a notebook, below; running
 #: it twice would train the same Keras model twice)
 EXAMPLE = "plot_estimator_sklearn.py"
-#: a reader's Jupyter, to run a notebook from the command line
-JUPYTER = ["ipykernel", "nbclient", "nbformat"]
 #: executes one notebook in a fresh kernel, in the folder it is in
 EXECUTE_NOTEBOOK = """
 import sys
@@ -133,43 +132,54 @@ def test_every_download_starts_with_what_it_needs(site_root: Path):
 # -- a reader's fresh environment ---------------------------------------------------
 
 
-def fresh_environment(folder: Path, site_root: Path, base_url: str, extra: str) -> Path:
-    """The Python of a fresh virtual environment in ``folder`` with the wheel from
-    the site (``extra``: "[tutorial]", or "" for the package alone) and a Jupyter
-    kernel, each at the version the lock file pins.
-
-    uv makes it when it is installed (seconds, from its cache), pip otherwise.
-    """
-    wheel_href = next(
+def _served_wheel(site_root: Path, base_url: str, folder: Path) -> Path:
+    """The wheel the front page offers, fetched from the server into ``folder``."""
+    href = next(
         link for link in hrefs(site_root / "index.html") if link.endswith(".whl")
     )
-    wheel = _fetch(urljoin(base_url, wheel_href), folder)
-    venv = folder / "venv"
-    python = venv / "bin" / "python"
-    requirements = [f"{wheel}{extra}", *JUPYTER, "--constraint", str(LOCK)]
-    uv = shutil.which("uv")
-    if uv:
-        subprocess.run(
-            [uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True
-        )
-        install = [uv, "pip", "install", "--quiet", "--python", str(python)]
-    else:
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        install = [str(python), "-m", "pip", "install", "--quiet"]
-    finished = subprocess.run(
-        [*install, *requirements], capture_output=True, text=True, cwd=folder
-    )
-    assert finished.returncode == 0, finished.stderr[-3000:]
+    return _fetch(urljoin(base_url, href), folder)
+
+
+def _imports_from_its_environment(python: Path) -> Path:
+    """``python`` imports the package from its own environment, in a reader's shell."""
+    venv = python.parents[1]
     where = subprocess.run(
         [str(python), "-c", "import binary_logreg; print(binary_logreg.__file__)"],
         capture_output=True,
         text=True,
-        cwd=folder,
+        cwd=venv,
         env=_reader_environment(),
         check=True,
     ).stdout
     assert Path(where.strip()).is_relative_to(venv), f"imported from {where}"
     return python
+
+
+def fresh_environment(folder: Path, site_root: Path, base_url: str, extra: str) -> Path:
+    """The Python of a fresh environment in ``folder`` with the wheel from the site
+    (``extra``: "[tutorial]", or "" for the package alone) and a Jupyter kernel, each
+    at the version the lock file pins (``reader_kernel.fresh_environment``)."""
+    wheel = _served_wheel(site_root, base_url, folder)
+    try:
+        python = reader_kernel.fresh_environment(folder, wheel, extra)
+    except RuntimeError as error:
+        pytest.fail(str(error))
+    return _imports_from_its_environment(python)
+
+
+def _readers_kernel(site_root: Path, base_url: str, folder: Path) -> Path | None:
+    """The Python the build executed the pages in, if it made a reader's environment
+    (``reader_kernel``) from the very wheel the site serves; else None."""
+    record = reader_kernel.reader_folder(site_root) / "environment.json"
+    if not record.exists():
+        return None
+    made = json.loads(record.read_text(encoding="utf-8"))
+    served = _served_wheel(site_root, base_url, folder)
+    assert (served.name, reader_kernel.sha256(served)) == (
+        made["wheel"],
+        made["sha256"],
+    )
+    return _imports_from_its_environment(Path(made["python"]))
 
 
 def shared_environment(
@@ -197,11 +207,22 @@ def shared_environment(
 
 
 @pytest.fixture(scope="session")
+def built_readers_python(tmp_path_factory, site_root: Path, base_url: str):
+    """The reader's environment the build executed the pages in, or None."""
+    return _readers_kernel(site_root, base_url, tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="session")
 def reader_python(
-    tmp_path_factory, worker_id: str, site_root: Path, base_url: str
+    tmp_path_factory,
+    worker_id: str,
+    site_root: Path,
+    base_url: str,
+    built_readers_python,
 ) -> Path:
-    """A fresh environment with the package and its tutorial extra, and Jupyter."""
-    return shared_environment(
+    """A fresh environment with the package and its tutorial extra, and Jupyter: the
+    one the build executed the pages in, if it made one, else a new one."""
+    return built_readers_python or shared_environment(
         tmp_path_factory, worker_id, site_root, base_url, "[tutorial]"
     )
 
@@ -253,8 +274,20 @@ PAGE_NOTEBOOKS = sorted(
 
 @pytest.mark.parametrize("page_notebook", PAGE_NOTEBOOKS)
 def test_a_downloaded_page_notebook_runs(
-    reader_python: Path, page_notebook: str, base_url: str, tmp_path: Path
+    built_readers_python, request, page_notebook: str, base_url: str, tmp_path: Path
 ):
+    """Each page notebook runs once. Where the build executed the pages in the
+    reader's environment (``nox -s site``), that run counts, and
+    ``test_take_home`` checks that the download holds the cells it ran; else the
+    download runs here."""
+    if built_readers_python:
+        site_root = request.getfixturevalue("site_root")
+        executed = site_root.parent / "jupyter_execute" / page_notebook
+        cells = json.loads(executed.read_text(encoding="utf-8"))["cells"]
+        code = [cell for cell in cells if cell["cell_type"] == "code"]
+        assert code and all(cell["execution_count"] for cell in code), executed
+        return
+    reader_python = request.getfixturevalue("reader_python")
     notebook = _fetch(f"{base_url}_sources/{page_notebook}", tmp_path)
     _run([str(reader_python), "-c", EXECUTE_NOTEBOOK, notebook.name], tmp_path)
 

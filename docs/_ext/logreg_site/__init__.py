@@ -28,6 +28,8 @@ PARTS = (
     "source_pages",
     # what the pages offer
     "package_download",
+    # the pages executed as their downloads run: in a reader's fresh environment
+    "reader_kernel",
     # the page and gallery notebooks offered for download, in plain Jupyter Markdown
     "jupyter_markdown",
     "take_home",
