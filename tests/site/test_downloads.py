@@ -274,14 +274,18 @@ PAGE_NOTEBOOKS = sorted(
 
 @pytest.mark.parametrize("page_notebook", PAGE_NOTEBOOKS)
 def test_a_downloaded_page_notebook_runs(
-    built_readers_python, request, page_notebook: str, base_url: str, tmp_path: Path
+    built_readers_python,
+    request,
+    page_notebook: str,
+    site_root: Path,
+    base_url: str,
+    tmp_path: Path,
 ):
     """Each page notebook runs once. Where the build executed the pages in the
     reader's environment (``nox -s site``), that run counts, and
     ``test_take_home`` checks that the download holds the cells it ran; else the
     download runs here."""
     if built_readers_python:
-        site_root = request.getfixturevalue("site_root")
         executed = site_root.parent / "jupyter_execute" / page_notebook
         cells = json.loads(executed.read_text(encoding="utf-8"))["cells"]
         code = [cell for cell in cells if cell["cell_type"] == "code"]
