@@ -149,7 +149,7 @@ def answer_the_quick_checks(page, page_path: str, shot: Path) -> None:
     checks = page.evaluate(CHECKS)
     assert 1 <= len(checks) <= 3, f"{len(checks)} quick checks on {page_path}"
     assert any(check["kind"] == "numeric" for check in checks), page_path
-    wrong_shot: Path | None = shot.with_name(f"{shot.stem}__wrong.png")
+    wrong_shot: Path | None = shot.with_name(f"{shot.stem}__wrong.jpg")
     for check in checks:
         _answer_wrongly_then_rightly(page, check, wrong_shot)
         if check["kind"] == "choice":

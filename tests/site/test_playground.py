@@ -277,20 +277,21 @@ def test_the_keyboard_drives_the_playground(browser, base_url: str):
         page.keyboard.type("100")
         page.keyboard.press("Tab")  # leaves the field: the value counts
         assert "η = 100," in page.get_attribute("#blpg-eta", "aria-valuetext")
-        # Tab went on to the number of steps: 150 of them
+        # Tab went on to the number of steps: 40 of them (the playground draws one
+        # step a frame up to 100 steps: each run below takes 40 frames)
         assert page.evaluate("document.activeElement.id") == "blpg-steps"
         page.keyboard.press("Control+a")
-        page.keyboard.type("150")
+        page.keyboard.type("40")
         page.keyboard.press("Tab")
 
-        # Enter on Train trains 150 steps; the numbers shown are those of the API
+        # Enter on Train trains 40 steps; the numbers shown are those of the API
         page.keyboard.press("Enter")
         assert page.inner_text("#blpg-train") == "Pause"
         page.wait_for_function(
             "document.getElementById('blpg-train').textContent === 'Train'",
             timeout=30_000,
         )
-        expected = _browser_run(page, 0.5, 0.0, -0.3, 100.0, 150)
+        expected = _browser_run(page, 0.5, 0.0, -0.3, 100.0, 40)
         shown = _numbers(_readout(page))
         # J, w1, w2, b as the readout rounds them
         assert shown[0] == pytest.approx(expected["costs"][-1], abs=5e-5)
@@ -300,7 +301,7 @@ def test_the_keyboard_drives_the_playground(browser, base_url: str):
         rises = int(_rises(expected["costs"]).sum())
         assert rises > 0
         warning = page.inner_text("#blpg-warning")
-        assert f"went up at {rises} of 150 steps" in warning
+        assert f"went up at {rises} of 40 steps" in warning
         page.wait_for_function(
             "document.getElementById('blpg-live').textContent.includes('finished')"
         )
@@ -423,7 +424,7 @@ def test_screenshots_for_review(browser, base_url: str, screenshot_dir, width, s
         # the theme's sticky header would cover the top of a tall widget
         page.add_style_tag(content=".bd-header, .skip-link { display: none; }")
         page.locator("#blpg").screenshot(
-            path=str(screenshot_dir / f"playground__widget_{width}px_{scheme}.png")
+            path=str(screenshot_dir / f"playground__widget_{width}px_{scheme}.jpg")
         )
         assert not errors, errors
     finally:
