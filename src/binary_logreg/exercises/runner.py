@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import dis
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import CodeType
@@ -14,7 +12,7 @@ import numpy as np
 from . import safe_call as _safe
 from . import table
 from .result import CheckResult
-from .table import CALLS, EXERCISES, TYPES, Case, Exercise, Mistake, say
+from .table import CALLS, EXERCISES, MISTAKES, TYPES, Case, Exercise, Mistake, say
 
 Finding = tuple[Mistake | None, str]
 Parts = dict[str, np.ndarray]
@@ -118,11 +116,11 @@ def _read(exercise: Exercise, run: _Run, order: tuple[int, ...] = ()) -> Parts:
         if np.shape(value[0]) == reference[names[0]].shape:
             raise _Bad(say("alone", got=len(value), what=names[0]), "tuple")
     items = _items(value, exercise) if len(names) > 1 else [value]
-    pairs = zip(names, order or range(len(names)), strict=True)
+    names = [names[i] for i in order or range(len(names))]
     rules = exercise.types
     return {
-        n: _part(items[i], n, rules[n], reference[n].shape, run.dtypes)
-        for n, i in pairs
+        n: _part(item, n, rules[n], reference[n].shape, run.dtypes)
+        for n, item in zip(names, items, strict=True)
     }
 
 
@@ -157,7 +155,8 @@ class _Check:
 
     def __init__(self, fn: Callable, exercise: Exercise) -> None:
         self.fn, self.exercise, self.runs = fn, exercise, []
-        self.catalogue = table.mistakes_of(exercise.key)
+        # its own mistakes, then those of any exercise (* in the table, at its end)
+        self.catalogue = [m for m in MISTAKES if m.check in (exercise.key, "")]
         self.generic = {m.kind: m for m in self.catalogue if not m.check}
 
     def of(self, *kinds: str) -> list[Mistake]:
@@ -188,8 +187,10 @@ class _Check:
         return np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
 
     def right(self, run: _Run, parts=(), rtol: float | None = None) -> bool:
-        want = run.case.reference
-        return all(self.close(run.parts[p], want[p], rtol).all() for p in parts or want)
+        want, got = run.case.reference, run.parts
+        return got is not None and all(
+            self.close(got[p], want[p], rtol).all() for p in parts or want
+        )
 
     def matches(self, mistake: Mistake, runs, parts=(), finite=None) -> bool:
         """The learner's finite values (NaN and infinities, for a "nonfinite" mistake)
@@ -261,19 +262,32 @@ class _Check:
             for run in raised
         )
 
-    def order(self) -> list[Finding]:
-        """Results of the right types and values in another order."""
-        names, runs = self.exercise.parts, [r for r in self.runs if r.error is None]
-        if all(run.parts and self.right(run) for run in runs):
-            return []
+    def reordered(self, kind: str, runs_in: Callable[[tuple], Any]) -> list[Finding]:
+        """The generic mistake ``kind`` if the runs ``runs_in`` an order make are
+        right: the results ("order") or the arguments ("arguments") in that order."""
+        names = self.exercise.arguments if kind == "arguments" else self.exercise.parts
         for order in table.orders(len(names)):
-            with contextlib.suppress(Exception):  # _Bad, or a result that breaks
-                moved = [replace(r, parts=_read(self.exercise, r, order)) for r in runs]
-                if all(self.right(run) for run in moved):
-                    got = ", ".join(names[order.index(i)] for i in range(len(names)))
-                    text = say("in order", got=got, want=", ".join(names))
-                    return [_named(self.generic["order"], text)]
+            try:
+                if all(self.right(run) for run in runs_in(order)):
+                    got, want = ", ".join(names[i] for i in order), ", ".join(names)
+                    text = say(kind, key=self.exercise.key, got=got, want=want)
+                    return [_named(self.generic[kind], text)]
+            except TimeoutError:
+                return []
+            except Exception:  # _Bad, or a result that breaks while read
+                continue
         return []
+
+    def in_order(self, order: tuple[int, ...]) -> Any:
+        runs = [run for run in self.runs if run.error is None]
+        return (replace(run, parts=_read(self.exercise, run, order)) for run in runs)
+
+    def called_in(self, order: tuple[int, ...]) -> Any:
+        for case in self.exercise.cases[:2]:
+            moved = replace(case, args=tuple(case.args[i] for i in order))
+            if (run := self.run(moved, min(_safe.TIME_LIMIT, 1))).timed_out:
+                raise TimeoutError
+            yield run
 
     def bad(self) -> list[Finding]:
         """A result of another type or shape, shown on the largest input."""
@@ -308,7 +322,7 @@ class _Check:
                 skip = set(mistake.parts) <= {p for _, parts in chosen for p in parts}
             if not skip and self.matches(mistake, runs):
                 chosen.append((mistake, mistake.parts))
-        if not chosen and (found := self.order()):
+        if not chosen and (found := self.reordered("order", self.in_order)):
             return found
         if not chosen:
             low = sorted({d for run in runs for d in run.dtypes})
@@ -337,23 +351,6 @@ class _Check:
                 return [*found, (None, text)]
         return found
 
-    def arguments(self) -> Finding | None:
-        """Right when called with the arguments in another order?"""
-        names, limit = self.exercise.arguments, min(_safe.TIME_LIMIT, 1)
-        for order in table.orders(len(names)):
-            for case in self.exercise.cases[:2]:
-                moved = replace(case, args=tuple(case.args[i] for i in order))
-                run = self.run(moved, limit)
-                if run.timed_out:
-                    return None
-                if run.parts is None or not self.right(run):
-                    break
-            else:
-                got, want = ", ".join(names[i] for i in order), ", ".join(names)
-                text = say("called as", key=self.exercise.key, got=got, want=want)
-                return _named(self.generic["arguments"], text)
-        return None
-
     def verdict(self) -> CheckResult:
         for case in self.exercise.cases:
             self.runs.append(run := self.run(case))
@@ -363,11 +360,12 @@ class _Check:
                 text += (" " + say("swallowed")) * run.swallowed
                 return self.result([_named(self.generic["time"], text)])
         good = [run for run in self.runs if run.parts is not None]
-        order = self.order() if any(run.bad for run in self.runs) else []
+        bad = any(run.bad for run in self.runs)
+        order = self.reordered("order", self.in_order) if bad else []
         found = self.raised() + (order or self.bad()) + self.mutations()
         found += self.values(good)
         if found and not {m.kind for m, _ in found if m} - {"raises"}:
-            found = [probe] if (probe := self.arguments()) else found
+            found = self.reordered("arguments", self.called_in) or found
         return self.result(found)
 
     def result(self, found: list[Finding]) -> CheckResult:
@@ -403,13 +401,10 @@ def _relative(run: _Run) -> float:
     return worst
 
 
-def _loads(code: CodeType, name: str) -> bool:
-    """Whether the code, or a function defined in it, reads the global ``name``."""
-    ops = dis.get_instructions(code)
+def _names(code: CodeType) -> set[str]:
+    """The global (and attribute) names the code, and the functions in it, read."""
     inner = (c for c in code.co_consts if isinstance(c, CodeType))
-    return any(i.opname == "LOAD_GLOBAL" and i.argval == name for i in ops) or any(
-        _loads(c, name) for c in inner
-    )
+    return set(code.co_names).union(*map(_names, inner))
 
 
 def check(fn: Any, key: str) -> CheckResult:
@@ -421,7 +416,8 @@ def check(fn: Any, key: str) -> CheckResult:
         text = say("not callable", checker=exercise.checker, fn=fn, kind=_a(fn))
         raise TypeError(text)
     namespace = getattr(fn, "__globals__", {})  # a function's, with its __code__
-    mine = {n: namespace[n] for n in calls if n in namespace and _loads(fn.__code__, n)}
+    read = _names(fn.__code__) if hasattr(fn, "__code__") else set()
+    mine = {n: namespace[n] for n in calls if n in namespace and n in read}
     namespace.update({name: calls[name] for name in mine})
     try:
         result = _Check(fn, exercise).verdict()

@@ -235,11 +235,8 @@ class Exercise:
     def __init__(self, key: str, row: dict[str, str]) -> None:
         parts = [part.split(":") for part in row["parts"].split()]
         self.key, self.checker, self.page = key, f"check_{key}", row["page"]
-        self.title, self.attempt, self.summary = (
-            row["title"],
-            row["attempt"],
-            row["summary"],
-        )
+        self.title, self.attempt = row["title"], row["attempt"]
+        self.summary = row["summary"]
         self.arguments = tuple(row["arguments"].split())
         self.labels = {part: label for part, label, _ in parts}  # their equations
         self.types = {part: rule for part, _, rule in parts}  # their rules of [types]
@@ -320,11 +317,9 @@ class Mistake:
             if verb == "scale":  # a number, or M, ln10, ln2 over one another
                 names = zip(case.args, exercise.arguments, strict=True)
                 M = next((np.size(a) for a, n in names if n in ("Y", "y_true")), 0)
-                named = {"M": M, "ln10": np.log(10), "ln2": np.log(2)}
-                top, _, bottom = how[0].partition("/")
-                factor = float(named.get(top, top)) / float(
-                    named.get(bottom, bottom or 1)
-                )
+                named = {"M": M, "ln10": np.log(10), "ln2": np.log(2), "": 1}
+                top, bottom = (named.get(t, t) for t in (*how[0].split("/"), "")[:2])
+                factor = float(top) / float(bottom)
             change = {
                 "transpose": np.transpose,
                 "complement": lambda v: 1 - v,
@@ -355,18 +350,10 @@ def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
 EXERCISES, MISTAKES = _rows()
 
 
-def mistakes_of(key: str) -> list[Mistake]:
-    """The catalogue's mistakes of the exercise ``key``, its own first."""
-    own = [m for m in MISTAKES if m.check == key]
-    return own + [m for m in MISTAKES if not m.check]
-
-
 def orders(n: int, identity: bool = False) -> list[tuple[int, ...]]:
     """Every other order of n items (of more than four, only the swaps of two)."""
     if n <= 4:
         return list(itertools.permutations(range(n)))[not identity :]
-    pairs = itertools.combinations(range(n), 2)
-    swaps = [
-        tuple(j if k == i else i if k == j else k for k in range(n)) for i, j in pairs
-    ]
+    swapped = ({i: j, j: i} for i, j in itertools.combinations(range(n), 2))
+    swaps = [tuple(swap.get(k, k) for k in range(n)) for swap in swapped]
     return [tuple(range(n))] * identity + swaps
