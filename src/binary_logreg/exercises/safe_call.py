@@ -70,7 +70,7 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
                 outcome.value = fn(*args)
             except _TimeUp as alarm:
                 outcome.timed_out = True
-                outcome.swallowed = isinstance(alarm, _Swallowed)
+                outcome.swallowed |= isinstance(alarm, _Swallowed)
             except KeyboardInterrupt:
                 raise
             except BaseException as exc:  # SystemExit too: exit() is a verdict
@@ -82,7 +82,8 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             learners, frame = [*learners, frame], frame.f_back
         if frame is None or not learners:  # not inside the call
             return
-        outcome.timed_out = True
+        # ringing again inside the call: the learner caught the last one
+        outcome.swallowed, outcome.timed_out = outcome.timed_out, True
         sys.settrace(_trace)
         for frame in learners:
             frame.f_trace, frame.f_trace_lines = _trace, True
