@@ -140,7 +140,7 @@ def _cost_case(rng, m: int) -> Case:
 def _weights_case(rng, n: int, m: int, b: float, w: float | None = None) -> Case:
     """Forward's and predict's: X at random, and w unless given."""
     w = rng.normal(size=(n, 1)) if w is None else _f([[w]])
-    return Case("X at random", (w, b, rng.normal(size=(n, m))))
+    return Case("", (w, b, rng.normal(size=(n, m))))
 
 
 def _backward_case(rng, n: int, m: int, labels: float, b: float) -> Case:
@@ -151,7 +151,8 @@ def _backward_case(rng, n: int, m: int, labels: float, b: float) -> Case:
     g = gradient_check(w, b, X, Y).numerical
     numerical = {"dw": g[:-1].reshape(-1, 1), "db": g[-1]}
     A = _sigmoid(_linear(w, b, X))
-    return Case(f"A = σ(wᵀX + {b:g})", (X, Y, A), numerical=numerical)
+    text = f"all labels {labels:g}, " * (labels in (0, 1) and m > 1)
+    return Case(f"{text}A = σ(wᵀX + b)", (X, Y, A), numerical=numerical)
 
 
 def _descent_case(rng, n: int, m: int, eta: float, steps: int, *C: float) -> Case:
@@ -163,9 +164,7 @@ def _descent_case(rng, n: int, m: int, eta: float, steps: int, *C: float) -> Cas
         X, Y = _f([[-1.0, 0.5, 1.0, 0.2, -2.0][:m]]), _f([[1.0, 0, 1, 0, 1][:m]])
     w, b = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
     b = np.array([[b]]) if steps == 1 else b
-    return Case(
-        "X, Y from a logistic model, random start", (X, Y, w, b, eta, steps, *C)
-    )
+    return Case("", (X, Y, w, b, eta, steps, *C))
 
 
 def _label_case(rng, m: int, wrong: float) -> Case:
@@ -177,7 +176,7 @@ def _label_case(rng, m: int, wrong: float) -> Case:
 def _model_case(rng, n: int, train: int, test: int, eta: float, steps: int) -> Case:
     X, Y, *start = _descent_case(rng, n, train + test, eta, steps).args
     sets = (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:])
-    return Case(f"{train} training and {test} test samples", (*sets, *start))
+    return Case("", (*sets, *start))
 
 
 #: each exercise's reference (our results, which the mistakes' switches turn into
@@ -271,10 +270,11 @@ class Exercise:
         )
 
     def describe(self, case: Case) -> str:
-        """The case's arguments as the statement writes them (large ones by shape)."""
+        """What the case shows, and its arguments as the statement writes them (of
+        more than 8 numbers, their shape)."""
         said = ", ".join(
             f"{name} of shape {np.shape(a)}"
-            if np.size(a) > 12
+            if np.size(a) > 8
             else f"{name} = {_text(a)}"
             for name, a in zip(self.arguments, case.args, strict=True)
         )
