@@ -12,10 +12,9 @@ import numpy as np
 from . import safe_call as _safe
 from . import table
 from .result import CheckResult
-from .table import CALLS, EXERCISES, MISTAKES, TYPES, Case, Exercise, Mistake, say
+from .table import Case, Exercise, Mistake, Parts, say
 
 Finding = tuple[Mistake | None, str]
-Parts = dict[str, np.ndarray]
 _NOT_NUMBERS = {type(None): "none", type(...): "ellipsis", np.matrix: "matrix"}
 
 
@@ -62,7 +61,10 @@ def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
 def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> Any:
     """``value`` as a float array of ``shape`` if it is what the type ``rule`` of
     [types] fixes, else _Bad saying what it is and what is asked."""
-    want, is_array = TYPES[rule].format(shape=shape), isinstance(value, np.ndarray)
+    want, is_array = (
+        table.TYPES[rule].format(shape=shape),
+        isinstance(value, np.ndarray),
+    )
     if is_array or not hasattr(value, "__next__"):  # reading a generator uses it up
         array = _array(value, what, dtypes)
         if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
@@ -105,7 +107,7 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
         _array(value, "the results", set())  # None, a string, ...: say what it is
     shaped = isinstance(value, np.ndarray) and value.ndim > 0
     kind = _a(value) + (f" of shape {value.shape}" if shaped else "")
-    want = TYPES[ask].format(names=wanted) + (" " + say("generator")) * generator
+    want = table.TYPES[ask].format(names=wanted) + (" " + say("generator")) * generator
     raise _Bad(say("type", kind=kind, what="the results", want=want))
 
 
@@ -156,7 +158,7 @@ class _Check:
     def __init__(self, fn: Callable, exercise: Exercise) -> None:
         self.fn, self.exercise, self.runs = fn, exercise, []
         # its own mistakes, then those of any exercise (* in the table, at its end)
-        self.catalogue = [m for m in MISTAKES if m.check in (exercise.key, "")]
+        self.catalogue = [m for m in table.MISTAKES if m.check in (exercise.key, "")]
         self.generic = {m.kind: m for m in self.catalogue if not m.check}
 
     def of(self, *kinds: str) -> list[Mistake]:
@@ -247,10 +249,8 @@ class _Check:
         did = "called exit()" if isinstance(error, SystemExit) else "raised"
         where = f"{len(raised)} of {len(self.runs)} inputs"
         where = "every input" if raised == self.runs else where
-        return [
-            *found,
-            (None, say(did, error=_last_line(error), where=where, input=first)),
-        ]
+        text = say(did, error=_last_line(error), where=where, input=first)
+        return [*found, (None, text)]
 
     @staticmethod
     def fits(mistake: Mistake, raised: list[_Run]) -> bool:
@@ -409,7 +409,7 @@ def check(fn: Any, key: str) -> CheckResult:
     """Run ``fn`` on every case of the exercise ``key``; the verdict. The learner's
     functions of earlier exercises that ``fn`` calls are the package's while it
     runs, so that two mistakes cannot cancel."""
-    exercise, calls = EXERCISES[key], CALLS.get(key, {})
+    exercise, calls = table.EXERCISES[key], table.CALLS.get(key, {})
     if not callable(fn):
         text = say("not callable", checker=exercise.checker, fn=fn, kind=_a(fn))
         raise TypeError(text)

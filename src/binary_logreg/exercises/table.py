@@ -197,15 +197,11 @@ FUNCTIONS = {
 
 
 # ------------------------------------------------------------- the table's rows
-def _table() -> configparser.ConfigParser:
-    table = configparser.ConfigParser(interpolation=None, delimiters=("=",))
-    table.optionxform = str  # type: ignore[assignment, method-assign]
-    text = importlib.resources.files(__package__).joinpath("table.ini")
-    table.read_string(text.read_text(encoding="utf-8"))
-    return table
-
-
-TABLE = _table()
+TABLE = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+TABLE.optionxform = str  # type: ignore[assignment, method-assign]
+TABLE.read_string(
+    (importlib.resources.files(__package__) / "table.ini").read_text("utf-8")
+)
 WORDS = {s: {k: " ".join(v.split()) for k, v in TABLE[s].items()} for s in TABLE}
 MESSAGES, TYPES, NOTES = WORDS["messages"], WORDS["types"], WORDS["notes"]
 
