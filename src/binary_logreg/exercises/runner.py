@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dis
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import CodeType
@@ -399,10 +400,11 @@ def _relative(run: _Run) -> float:
     return worst
 
 
-def _names(code: CodeType) -> set[str]:
-    """The global (and attribute) names the code, and the functions in it, read."""
+def _globals(code: CodeType) -> set[str]:
+    """The global names the code, and the functions defined in it, read."""
     inner = (c for c in code.co_consts if isinstance(c, CodeType))
-    return set(code.co_names).union(*map(_names, inner))
+    read = {i.argval for i in dis.get_instructions(code) if i.opname == "LOAD_GLOBAL"}
+    return read.union(*map(_globals, inner))
 
 
 def check(fn: Any, key: str) -> CheckResult:
@@ -414,7 +416,7 @@ def check(fn: Any, key: str) -> CheckResult:
         text = say("not callable", checker=exercise.checker, fn=fn, kind=_a(fn))
         raise TypeError(text)
     namespace = getattr(fn, "__globals__", {})  # a function's, with its __code__
-    read = _names(fn.__code__) if hasattr(fn, "__code__") else set()
+    read = _globals(fn.__code__) if hasattr(fn, "__code__") else set()
     mine = {n: namespace[n] for n in calls if n in namespace and n in read}
     namespace.update({name: calls[name] for name in mine})
     try:
