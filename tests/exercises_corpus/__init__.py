@@ -108,6 +108,7 @@ def load() -> list[Learner]:
         capstone,
         cost,
         descent,
+        elsewhere,
         metrics,
         model,
         oddities,

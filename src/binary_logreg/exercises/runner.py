@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import dis
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -14,20 +13,14 @@ import numpy as np
 from . import safe_call as _safe
 from . import table
 from .result import CheckResult
-from .table import CALLS, EXERCISES, TYPES, Case, Exercise, Mistake, say
+from .table import Case, Exercise, Mistake, Parts, say
 
 Finding = tuple[Mistake | None, str]
-Parts = dict[str, np.ndarray]
-_PREDICTIONS: dict[tuple[str, str, Case], Parts | None] = {}  # the cases live on
 _NOT_NUMBERS = {type(None): "none", type(...): "ellipsis", np.matrix: "matrix"}
 
 
 class _Bad(Exception):
-    """The learner's function returned something of another type or shape."""
-
-    def __init__(self, text: str, kind: str = "") -> None:
-        super().__init__(text)
-        self.kind = kind  #: of the generic mistake it is, if any
+    """A result of another type or shape: the text (and the generic mistake's kind)."""
 
 
 @dataclass
@@ -69,7 +62,10 @@ def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
 def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> Any:
     """``value`` as a float array of ``shape`` if it is what the type ``rule`` of
     [types] fixes, else _Bad saying what it is and what is asked."""
-    want, is_array = TYPES[rule].format(shape=shape), isinstance(value, np.ndarray)
+    want, is_array = (
+        table.TYPES[rule].format(shape=shape),
+        isinstance(value, np.ndarray),
+    )
     if is_array or not hasattr(value, "__next__"):  # reading a generator uses it up
         array = _array(value, what, dtypes)
         if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
@@ -112,32 +108,23 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
         _array(value, "the results", set())  # None, a string, ...: say what it is
     shaped = isinstance(value, np.ndarray) and value.ndim > 0
     kind = _a(value) + (f" of shape {value.shape}" if shaped else "")
-    want = TYPES[ask].format(names=wanted) + (" " + say("generator")) * generator
+    want = table.TYPES[ask].format(names=wanted) + (" " + say("generator")) * generator
     raise _Bad(say("type", kind=kind, what="the results", want=want))
 
 
-def _read(exercise: Exercise, value: Any, reference: Parts, dtypes: set[str]) -> Parts:
-    """The results as float arrays of the reference's shapes, or _Bad."""
-    names, types = exercise.parts, exercise.types
+def _read(exercise: Exercise, run: _Run, order: tuple[int, ...] = ()) -> Parts:
+    """The run's results (in ``order``) as float arrays of our shapes, or _Bad."""
+    names, value, reference = exercise.parts, run.value, run.case.reference
     if len(names) == 1 and isinstance(value, tuple) and len(value) > 1:
         if np.shape(value[0]) == reference[names[0]].shape:
-            text = say("alone", got=len(value), what=names[0])
-            raise _Bad(text, "tuple")
-    items, first = _items(value, exercise) if len(names) > 1 else [value], None
-    for order in (tuple(range(len(names))), *table.permutations(len(names))):
-        pairs = zip(names, (items[i] for i in order), strict=True)
-        try:
-            parts = {
-                n: _part(v, n, types[n], reference[n].shape, dtypes) for n, v in pairs
-            }
-        except _Bad as exc:
-            first = first or exc
-            continue
-        if first is None:
-            return parts
-        back = tuple(order.index(i) for i in range(len(names)))
-        raise _Bad(_in_order(names, back), "order")
-    raise first
+            raise _Bad(say("alone", got=len(value), what=names[0]), "tuple")
+    items = _items(value, exercise) if len(names) > 1 else [value]
+    names = [names[i] for i in order or range(len(names))]
+    rules = exercise.types
+    return {
+        n: _part(item, n, rules[n], reference[n].shape, run.dtypes)
+        for n, item in zip(names, items, strict=True)
+    }
 
 
 # -------------------------------------------------------------------- formatting
@@ -164,33 +151,32 @@ def _named(mistake: Mistake, example: str = "") -> Finding:
     return mistake, " ".join(filter(None, (named, reread, example)))
 
 
-def _in_order(names: tuple[str, ...], order: tuple[int, ...]) -> str:
-    """What a learner returning ``names`` in ``order`` returns, and what is asked."""
-    got = ", ".join(names[i] for i in order)
-    return say("in order", got=got, want=", ".join(names))
-
-
 # --------------------------------------------------------------------- diagnosis
 class _Check:
-    """The learner's function ``fn`` on every case of ``exercise`` and the diagnosis."""
+    """The learner's function ``fn`` on every case of ``exercise`` and the diagnosis:
+    the mistakes of the catalogue of each kind, tried in table order on the runs."""
 
     def __init__(self, fn: Callable, exercise: Exercise) -> None:
-        self.fn, self.exercise = fn, exercise
-        self.catalogue = table.mistakes_of(exercise.key)
+        self.fn, self.exercise, self.runs = fn, exercise, []
+        # its own mistakes, then those of any exercise (* in the table, at its end)
+        self.catalogue = [m for m in table.MISTAKES if m.check in (exercise.key, "")]
         self.generic = {m.kind: m for m in self.catalogue if not m.check}
-        self.runs: list[_Run] = []
+
+    def of(self, *kinds: str) -> list[Mistake]:
+        return [m for m in self.catalogue if m.kind in kinds]
 
     def run(self, case: Case, limit: float | None = None) -> _Run:
         """One call, its outcome and its results; the arguments it changed."""
         args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
         run = _Run(**vars(_safe.safe_call(self.fn, args, limit)), case=case)
-        names = self.exercise.arguments
-        for name, was, now in zip(names, case.args, args, strict=True):
+        for name, was, now in zip(
+            self.exercise.arguments, case.args, args, strict=True
+        ):
             if isinstance(was, np.ndarray) and not np.array_equal(was, now):
                 run.mutated += (name,)
         if run.error is None and not run.timed_out:
             try:
-                run.parts = _read(self.exercise, run.value, case.reference, run.dtypes)
+                run.parts = _read(self.exercise, run)
             except _Bad as exc:
                 run.bad = exc
             except Exception as exc:  # an output object that breaks while being read
@@ -204,28 +190,20 @@ class _Check:
         return np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
 
     def right(self, run: _Run, parts=(), rtol: float | None = None) -> bool:
-        """Right on ``parts`` (all of them, or pairs of the learner's and ours)."""
-        pairs = [(p, p) if isinstance(p, str) else p for p in parts or run.parts]
-        want = run.case.reference
-        return all(self.close(run.parts[a], want[b], rtol).all() for a, b in pairs)
+        want, got = run.case.reference, run.parts
+        return got is not None and all(
+            self.close(got[p], want[p], rtol).all() for p in parts or want
+        )
 
-    def predict(self, mistake: Mistake, run: _Run) -> Parts | None:
-        """What the mistake predicts for the run's input (None if it cannot tell)."""
-        key = (mistake.check, mistake.name, run.case)
-        if key not in _PREDICTIONS:
-            with np.errstate(all="ignore"), contextlib.suppress(Exception):
-                _PREDICTIONS[key] = mistake.predict(run.case.args)
-        prediction = _PREDICTIONS.setdefault(key, None) or {}
-        return {part: np.asarray(v, float) for part, v in prediction.items()} or None
-
-    def matches(self, mistake: Mistake, runs: list[_Run]) -> bool:
+    def matches(self, mistake: Mistake, runs, parts=(), finite=None) -> bool:
         """The learner's finite values (NaN and infinities, for a "nonfinite" mistake)
         are the mistake's on every input, and some differ from ours."""
-        explains, finite = False, mistake.kind != "nonfinite"
+        explains = False
+        finite = mistake.kind != "nonfinite" if finite is None else finite
         for run in runs:
-            if not (prediction := self.predict(mistake, run)):
+            if not (prediction := mistake.predict(run.case)):
                 return False
-            for part in mistake.parts:
+            for part in parts or mistake.parts:
                 got, pred = run.parts[part], prediction[part]
                 want = run.case.reference[part]
                 if got.shape != pred.shape:
@@ -262,18 +240,13 @@ class _Check:
         run, p = next((r, p) for r in runs for p in parts if not self.right(r, (p,)))
         return say("example", input=run.case, where=self.where(run, p))
 
-    def failures(self) -> list[Finding]:
-        """A time limit (the last run), exit() and exceptions."""
-        last = self.runs[-1]
-        if last.timed_out:
-            text = say("time", limit=_safe.TIME_LIMIT, input=last.case)
-            text += (" " + say("abandoned")) * last.abandoned
-            text += (" " + say("swallowed")) * last.swallowed
-            return [_named(self.generic["time"], text)]
+    def raised(self) -> list[Finding]:
+        """exit() and exceptions, and the mistakes whose exceptions, with their words,
+        on their inputs, they all are."""
         if not (raised := [run for run in self.runs if run.error is not None]):
             return []
-        found = [_named(m) for m in self.catalogue if self.raised_by(m, raised)]
-        first, error = raised[0].case, raised[0].error
+        found = [_named(m) for m in self.of("raises", "exit") if self.fits(m, raised)]
+        error, first = raised[0].error, raised[0].case
         did = "called exit()" if isinstance(error, SystemExit) else "raised"
         where = f"{len(raised)} of {len(self.runs)} inputs"
         where = "every input" if raised == self.runs else where
@@ -281,21 +254,49 @@ class _Check:
         return [*found, (None, text)]
 
     @staticmethod
-    def raised_by(mistake: Mistake, raised: list[_Run]) -> bool:
+    def fits(mistake: Mistake, raised: list[_Run]) -> bool:
         """Every exception is of the mistake's types, with its words, on its inputs."""
-        return mistake.kind in ("raises", "exit") and all(
+        return all(
             isinstance(run.error, mistake.exceptions)
             and any(word in _last_line(run.error) for word in mistake.words)
             and (not mistake.undefined or table.undefined(*run.case.args))
             for run in raised
         )
 
+    def reordered(self, kind: str, runs_in: Callable[[tuple], Any]) -> list[Finding]:
+        """The generic mistake ``kind`` if the runs ``runs_in`` an order make are
+        right: the results ("order") or the arguments ("arguments") in that order."""
+        names = self.exercise.arguments if kind == "arguments" else self.exercise.parts
+        for order in table.orders(len(names)):
+            try:
+                if all(self.right(run) for run in runs_in(order)):
+                    got, want = ", ".join(names[i] for i in order), ", ".join(names)
+                    text = say(kind, key=self.exercise.key, got=got, want=want)
+                    return [_named(self.generic[kind], text)]
+            except TimeoutError:
+                return []
+            except Exception:  # _Bad, or a result that breaks while read
+                continue
+        return []
+
+    def in_order(self, order: tuple[int, ...]) -> Any:
+        runs = [run for run in self.runs if run.error is None]
+        return (replace(run, parts=_read(self.exercise, run, order)) for run in runs)
+
+    def called_in(self, order: tuple[int, ...]) -> Any:
+        for case in self.exercise.cases[:2]:
+            moved = replace(case, args=tuple(case.args[i] for i in order))
+            if (run := self.run(moved, min(_safe.TIME_LIMIT, 1))).timed_out:
+                raise TimeoutError
+            yield run
+
     def bad(self) -> list[Finding]:
         """A result of another type or shape, shown on the largest input."""
         if not (bad := [run for run in self.runs if run.bad is not None]):
             return []
         run = max(bad, key=lambda run: sum(map(np.size, run.case.reference.values())))
-        text, mistake = f"{run.bad} (input: {run.case})", self.generic.get(run.bad.kind)
+        text, *kind = (*run.bad.args, "")
+        text, mistake = f"{text} (input: {run.case})", self.generic.get(kind[0])
         return [_named(mistake, text) if mistake else (None, say("bad", text=text))]
 
     def mutations(self) -> list[Finding]:
@@ -305,37 +306,41 @@ class _Check:
             changed.update({name: run for name in run.mutated if name not in changed})
         if not changed:
             return []
-        own = [m for m in self.catalogue if m.kind == "mutation"]
-        own = [m for m in own if m.argument in changed] + [self.generic["mutation"]]
+        own = [m for m in self.of("mutation") if m.argument in changed or not m.check]
         said = "; ".join(f"{n} (input: {r.case})" for n, r in changed.items())
         return [_named(own[0], say("changed", where=said))]
 
     def values(self, runs: list[_Run]) -> list[Finding]:
-        """The mistakes that the learner's values fit, and what none explains."""
+        """The mistakes that the learner's values fit (tried in table order: those of
+        more parts first, those of NaN last), and what none explains."""
         if all(self.right(run) for run in runs):
             return []
-        chosen: list[Mistake] = []
-        values = [m for m in self.catalogue if m.kind == "value"]
-        nonfinite = [m for m in self.catalogue if m.kind == "nonfinite"]
-        for mistake in sorted(values + nonfinite, key=_order_of_trial):
+        every, chosen = self.exercise.parts, []  # mistakes and the parts they explain
+        for mistake in self.of("value", "nonfinite"):
             if mistake.kind == "nonfinite":  # unless a chosen one predicts the NaN too
-                every = self.exercise.parts
-                skip = any(self.matches(m.on(every, "nonfinite"), runs) for m in chosen)
+                skip = any(self.matches(m, runs, every, False) for m, _ in chosen)
             else:
-                skip = set(mistake.parts) <= {p for m in chosen for p in m.parts}
+                skip = set(mistake.parts) <= {p for _, parts in chosen for p in parts}
             if not skip and self.matches(mistake, runs):
-                chosen.append(mistake)
-        if not chosen and (found := self.order_or_dtype(runs)):
+                chosen.append((mistake, mistake.parts))
+        if not chosen and (found := self.reordered("order", self.in_order)):
             return found
-        for mistake in values:  # some parts may show a mistake by themselves
-            explained = {p for m in chosen for p in m.parts}
-            alone = [mistake.on((p,)) for p in mistake.parts if p not in explained]
-            parts = tuple(m.parts[0] for m in alone if self.matches(m, runs))
-            chosen += [mistake.on(parts)] if parts else []
-        found = [_named(m, self.example(runs, m.parts)) for m in chosen]
+        if not chosen:
+            low = sorted({d for run in runs for d in run.dtypes})
+            rtol = max([1e-5, *(4 * float(np.finfo(d).eps) for d in low)])
+            if all(self.right(run, every, rtol) for run in runs):
+                said = say("dtype", dtype=", ".join(low)) if low else say("digits")
+                example = self.example(runs, every)
+                return [_named(self.generic["dtype"], f"{said} {example}")]
+        for mistake in self.of("value"):  # some parts may show a mistake by themselves
+            explained = {p for _, parts in chosen for p in parts}
+            parts = [p for p in mistake.parts if p not in explained]
+            parts = tuple(p for p in parts if self.matches(mistake, runs, (p,)))
+            chosen += [(mistake, parts)] if parts else []
+        found = [_named(m, self.example(runs, parts)) for m, parts in chosen]
         for run in runs:  # what no recognised mistake explains
-            for part in self.exercise.parts:
-                guesses = [self.predict(m, run) for m in chosen if part in m.parts]
+            for part in every:
+                guesses = [m.predict(run.case) for m, parts in chosen if part in parts]
                 got = run.parts[part]
                 if self.right(run, (part,)) or any(
                     self.close(got, guess[part]).all() for guess in guesses if guess
@@ -347,47 +352,21 @@ class _Check:
                 return [*found, (None, text)]
         return found
 
-    def order_or_dtype(self, runs: list[_Run]) -> list[Finding]:
-        """Right results in another order, or right to the digits of a smaller float."""
-        parts = self.exercise.parts
-        for order in table.permutations(len(parts)):
-            pairs = [(parts[j], parts[i]) for j, i in enumerate(order)]
-            if all(self.right(run, pairs) for run in runs):
-                return [_named(self.generic["order"], _in_order(parts, order))]
-        low = sorted({d for run in runs for d in run.dtypes})
-        rtol = max([1e-5, *(4 * float(np.finfo(d).eps) for d in low)])
-        if all(self.right(run, parts, rtol) for run in runs):
-            said = say("dtype", dtype=", ".join(low)) if low else say("digits")
-            example = self.example(runs, parts)
-            return [_named(self.generic["dtype"], f"{said} {example}")]
-        return []
-
-    def arguments(self) -> Finding | None:
-        """Right when called with the arguments in another order?"""
-        names, limit = self.exercise.arguments, min(_safe.TIME_LIMIT, 1)
-        for order in table.permutations(len(names)):
-            for case in self.exercise.cases[:2]:
-                moved = replace(case, args=tuple(case.args[i] for i in order))
-                run = self.run(moved, limit)
-                if run.timed_out:
-                    return None
-                if run.parts is None or not self.right(run):
-                    break
-            else:
-                got, want = ", ".join(names[i] for i in order), ", ".join(names)
-                text = say("called as", key=self.exercise.key, got=got, want=want)
-                return _named(self.generic["arguments"], text)
-        return None
-
     def verdict(self) -> CheckResult:
         for case in self.exercise.cases:
-            self.runs.append(self.run(case))
-            if self.runs[-1].timed_out:  # the check stops: nothing is certain
-                return self.result(self.failures())
-        found = self.failures() + self.bad() + self.mutations()
-        found += self.values([run for run in self.runs if run.parts is not None])
+            self.runs.append(run := self.run(case))
+            if run.timed_out:  # the check stops: nothing is certain
+                text = say("time", limit=_safe.TIME_LIMIT, input=case)
+                text += (" " + say("abandoned")) * run.abandoned
+                text += (" " + say("swallowed")) * run.swallowed
+                return self.result([_named(self.generic["time"], text)])
+        good = [run for run in self.runs if run.parts is not None]
+        bad = any(run.bad for run in self.runs)
+        order = self.reordered("order", self.in_order) if bad else []
+        found = self.raised() + (order or self.bad()) + self.mutations()
+        found += self.values(good)
         if found and not {m.kind for m, _ in found if m} - {"raises"}:
-            found = [probe] if (probe := self.arguments()) else found
+            found = self.reordered("arguments", self.called_in) or found
         return self.result(found)
 
     def result(self, found: list[Finding]) -> CheckResult:
@@ -401,8 +380,9 @@ class _Check:
         if (worst := 0.0 if found else max(map(_relative, good), default=0.0)) > 1e-10:
             low = sorted({d for run in good for d in run.dtypes})
             reason = say("low", dtype=", ".join(low)) if low else exercise.close_note
-            end = f": {reason}." if reason else "."
-            notes.append(say("close", worst=worst) + end)
+            notes.append(
+                say("close", worst=worst) + (f": {reason}." if reason else ".")
+            )
         inputs = "; ".join(run.case.description for run in self.runs)
         message = "\n".join(text for _, text in found)
         message = message or say("right", count=len(self.runs), inputs=inputs)
@@ -410,42 +390,34 @@ class _Check:
         return CheckResult(exercise.checker, not found, message, tuple(notes), mistakes)
 
 
-def _order_of_trial(mistake: Mistake) -> tuple[bool, int]:
-    """Mistakes of values before those of NaN, of more parts before fewer."""
-    return mistake.kind == "nonfinite", -len(mistake.parts)
-
-
 def _relative(run: _Run) -> float:
     """The largest relative difference from ours, noise near 0 left out."""
     worst = 0.0
     for part, want in run.case.reference.items():
-        difference = np.abs(run.parts[part] - want)
-        relevant = np.isfinite(difference) & (difference > 1e-12)
-        if relevant.any():
-            ratio = difference / np.maximum(np.abs(want), 1e-300)
-            worst = max(worst, float(ratio[relevant].max()))
+        off = np.abs(run.parts[part] - want)  # NaN where both are the same infinity
+        ratio = off / np.maximum(np.abs(want), 1e-300)
+        worst = max(worst, float(np.max(ratio, where=off > 1e-12, initial=0)))
     return worst
 
 
-def _loads(code: CodeType, name: str) -> bool:
-    """Whether the code, or a function defined in it, reads the global ``name``."""
-    ops = dis.get_instructions(code)
+def _globals(code: CodeType) -> set[str]:
+    """The global names the code, and the functions defined in it, read."""
     inner = (c for c in code.co_consts if isinstance(c, CodeType))
-    return any(i.opname == "LOAD_GLOBAL" and i.argval == name for i in ops) or any(
-        _loads(c, name) for c in inner
-    )
+    read = {i.argval for i in dis.get_instructions(code) if i.opname == "LOAD_GLOBAL"}
+    return read.union(*map(_globals, inner))
 
 
 def check(fn: Any, key: str) -> CheckResult:
     """Run ``fn`` on every case of the exercise ``key``; the verdict. The learner's
     functions of earlier exercises that ``fn`` calls are the package's while it
     runs, so that two mistakes cannot cancel."""
-    exercise, calls = EXERCISES[key], CALLS.get(key, {})
+    exercise, calls = table.EXERCISES[key], table.CALLS.get(key, {})
     if not callable(fn):
         text = say("not callable", checker=exercise.checker, fn=fn, kind=_a(fn))
         raise TypeError(text)
     namespace = getattr(fn, "__globals__", {})  # a function's, with its __code__
-    mine = {n: namespace[n] for n in calls if n in namespace and _loads(fn.__code__, n)}
+    read = _globals(fn.__code__) if hasattr(fn, "__code__") else set()
+    mine = {n: namespace[n] for n in calls if n in namespace and n in read}
     namespace.update({name: calls[name] for name in mine})
     try:
         result = _Check(fn, exercise).verdict()

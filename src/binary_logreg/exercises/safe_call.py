@@ -32,10 +32,6 @@ class _TimeUp(BaseException):
     """The alarm (not an Exception: ``except Exception`` does not swallow it)."""
 
 
-class _Swallowed(_TimeUp):
-    """The alarm again, raised inside the learner's handler that caught it."""
-
-
 @dataclass
 class Outcome:
     value: Any = None
@@ -52,25 +48,25 @@ def alarm_available() -> bool:
     return hasattr(signal, "setitimer") and main
 
 
-def _trace(frame: Any, event: str, arg: Any) -> Any:
-    if event == "line" and isinstance(sys.exc_info()[1], _TimeUp):
-        raise _Swallowed
-    return _trace
-
-
 def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     """``fn(*args)`` within ``limit`` seconds (default :data:`TIME_LIMIT`)."""
     outcome, limit = Outcome(), limit or TIME_LIMIT
 
-    def run(trace: bool = False) -> None:
+    def trace(frame: Any, event: str, arg: Any) -> Any:
+        """The alarm again, on a line the learner's handler of it runs."""
+        if event == "line" and isinstance(sys.exc_info()[1], _TimeUp):
+            outcome.swallowed = True
+            raise _TimeUp
+        return trace
+
+    def run(traced: bool = False) -> None:
         with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
             try:
-                if trace:  # the learner's frames only: run's own is not traced
-                    sys.settrace(_trace)
+                if traced:  # the learner's frames only: run's own is not traced
+                    sys.settrace(trace)
                 outcome.value = fn(*args)
-            except _TimeUp as alarm:
+            except _TimeUp:
                 outcome.timed_out = True
-                outcome.swallowed = isinstance(alarm, _Swallowed)
             except KeyboardInterrupt:
                 raise
             except BaseException as exc:  # SystemExit too: exit() is a verdict
@@ -82,10 +78,11 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             learners, frame = [*learners, frame], frame.f_back
         if frame is None or not learners:  # not inside the call
             return
-        outcome.timed_out = True
-        sys.settrace(_trace)
+        # ringing again inside the call: the learner caught the last one
+        outcome.swallowed, outcome.timed_out = outcome.timed_out, True
+        sys.settrace(trace)
         for frame in learners:
-            frame.f_trace, frame.f_trace_lines = _trace, True
+            frame.f_trace, frame.f_trace_lines = trace, True
         raise _TimeUp
 
     with warnings.catch_warnings(record=True) as caught:
@@ -94,7 +91,7 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             previous, tracing = signal.signal(signal.SIGALRM, ring), sys.gettrace()
             signal.setitimer(signal.ITIMER_REAL, limit, 0.01)
             try:
-                run(trace=sys.version_info < (3, 11))
+                run(traced=sys.version_info < (3, 11))
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import builtins
 import configparser
 import contextlib
-import copy
 import functools
 import importlib.resources
 import itertools
@@ -24,10 +23,7 @@ from binary_logreg.metrics import _f1_score, _precision, _recall, confusion_matr
 from binary_logreg.model import _backward, _linear, _sigmoid, backward, forward, sigmoid
 
 Parts = dict[str, np.ndarray]
-
-
-def _f(value: Any) -> np.ndarray:
-    return np.asarray(value, dtype=np.float64)
+_f = functools.partial(np.asarray, dtype=np.float64)
 
 
 # ---------------------------------------------------------- references and switches
@@ -113,10 +109,7 @@ CALLS = {
     "precision_recall_f1": {"confusion_matrix": confusion_matrix},
     "predict": _EARLIER,
     "model": _EARLIER
-    | {
-        "train": lambda *args: tuple(_descent(*args).values()),
-        "predict": _predict,
-    },
+    | {"train": lambda *args: tuple(_descent(*args).values()), "predict": _predict},
 }
 
 
@@ -134,21 +127,20 @@ class Case:
 
 
 def _sigmoid_case(rng, rows: int, columns: int, scale: float) -> Case:
-    times = f" times {scale}" * (scale != 1)
-    z = rng.normal(0, scale, (rows, columns))
-    return Case(f"z of shape ({rows}, {columns}), standard normal{times}", (z,))
+    return Case(
+        f"standard normal times {scale:g}", (rng.normal(0, scale, (rows, columns)),)
+    )
 
 
 def _cost_case(rng, m: int) -> Case:
     Y, A = _f(rng.random((1, m)) < 0.5), rng.uniform(0.01, 0.99, (1, m))
-    return Case(f"M = {m} samples, random labels, A in (0.01, 0.99)", (Y, A))
+    return Case("random labels, A in (0.01, 0.99)", (Y, A))
 
 
 def _weights_case(rng, n: int, m: int, b: float, w: float | None = None) -> Case:
     """Forward's and predict's: X at random, and w unless given."""
-    text = f"N = {n}, M = {m}, " + ("random w" if w is None else f"w = [[{w}]]")
     w = rng.normal(size=(n, 1)) if w is None else _f([[w]])
-    return Case(f"{text}, b = {b}", (w, b, rng.normal(size=(n, m))))
+    return Case("", (w, b, rng.normal(size=(n, m))))
 
 
 def _backward_case(rng, n: int, m: int, labels: float, b: float) -> Case:
@@ -157,49 +149,34 @@ def _backward_case(rng, n: int, m: int, labels: float, b: float) -> Case:
     Y = _f(rng.random((1, m)) < 0.5) if labels != 1 or m > 1 else np.ones((1, 1))
     Y = np.full((1, m), float(labels)) if labels in (0, 1) and m > 1 else Y
     g = gradient_check(w, b, X, Y).numerical
-    text = f"all labels {labels:g}, " * (labels in (0, 1) and m > 1)
     numerical = {"dw": g[:-1].reshape(-1, 1), "db": g[-1]}
     A = _sigmoid(_linear(w, b, X))
-    return Case(
-        f"{text}N = {n}, M = {m}, A = σ(wᵀX + b)", (X, Y, A), numerical=numerical
-    )
+    text = f"all labels {labels:g}, " * (labels in (0, 1) and m > 1)
+    return Case(f"{text}A = σ(wᵀX + b)", (X, Y, A), numerical=numerical)
 
 
-def _problem(rng, n: int, m: int, eta: float, steps: int) -> tuple:
-    """X, Y drawn from a logistic model, a random start (w_init, b_init: an array of
-    shape (1, 1) for 1 step), and what the loop's text says of them."""
+def _descent_case(rng, n: int, m: int, eta: float, steps: int, *C: float) -> Case:
+    """X, Y drawn from a logistic model, a random start (b_init an array of shape
+    (1, 1) for 1 step), and the penalised loop's C, if any."""
     X = rng.normal(size=(n, m))
     Y = _f(rng.random((1, m)) < _sigmoid(2 * rng.normal(size=(n, 1)).T @ X))
     if m in (3, 5):  # both classes, not separable
         X, Y = _f([[-1.0, 0.5, 1.0, 0.2, -2.0][:m]]), _f([[1.0, 0, 1, 0, 1][:m]])
     w, b = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
-    how = {0: "steps = 0 (w and b stay w_init and b_init)", 1: "1 step"}
-    text = f"random start, step size {eta}, " + how.get(steps, f"{steps} steps")
-    if steps == 1:
-        b, text = np.array([[b]]), f"{text}, b_init an array of shape (1, 1)"
-    return X, Y, w, b, text
-
-
-def _descent_case(rng, n: int, m: int, eta: float, steps: int, *C: float) -> Case:
-    """The loop's, and with a C the penalised loop's (λ = 1/(C M))."""
-    X, Y, w, b, text = _problem(rng, n, m, eta, steps)
-    data = ": x = [-1, 0.5, 1], y = [1, 0, 1]" * (m == 3)
-    text = f"N = {n}, M = {m}{data}, {text}" + "".join(f", C = {c:g}" for c in C)
-    return Case(text, (X, Y, w, b, eta, steps, *C))
+    b = np.array([[b]]) if steps == 1 else b
+    return Case("", (X, Y, w, b, eta, steps, *C))
 
 
 def _label_case(rng, m: int, wrong: float) -> Case:
     y_true = rng.integers(0, 2, m)
     y_pred = np.where(rng.random(m) < wrong, 1 - y_true, y_true)
-    text = f"M = {m} random labels, {wrong:.0%} predicted wrong"
-    return Case(text, (y_true, y_pred))
+    return Case(f"random labels, {wrong:.0%} predicted wrong", (y_true, y_pred))
 
 
 def _model_case(rng, n: int, train: int, test: int, eta: float, steps: int) -> Case:
-    X, Y, w, b, text = _problem(rng, n, train + test, eta, steps)
-    text = f"{train} training and {test} test samples, N = {n}, {text}"
+    X, Y, *start = _descent_case(rng, n, train + test, eta, steps).args
     sets = (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:])
-    return Case(text, (*sets, w, b, eta, steps))
+    return Case("", (*sets, *start))
 
 
 #: each exercise's reference (our results, which the mistakes' switches turn into
@@ -220,21 +197,18 @@ FUNCTIONS = {
 
 
 # ------------------------------------------------------------- the table's rows
-def _table() -> configparser.ConfigParser:
-    words = configparser.ConfigParser(interpolation=None, delimiters=("=",))
-    words.optionxform = str  # type: ignore[assignment, method-assign]
-    text = importlib.resources.files(__package__).joinpath("table.ini")
-    words.read_string(text.read_text(encoding="utf-8"))
-    return words
-
-
-TABLE = _table()
+TABLE = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+TABLE.optionxform = str  # type: ignore[assignment, method-assign]
+TABLE.read_string(
+    (importlib.resources.files(__package__) / "table.ini").read_text("utf-8")
+)
 WORDS = {s: {k: " ".join(v.split()) for k, v in TABLE[s].items()} for s in TABLE}
 MESSAGES, TYPES, NOTES = WORDS["messages"], WORDS["types"], WORDS["notes"]
 
 
-def _lines(key: str, field: str) -> list[str]:
-    return TABLE[key].get(field, "").strip().splitlines()
+def say(message: str, /, **fields: Any) -> str:
+    """The sentence ``message`` of the table's messages, filled in."""
+    return MESSAGES[message].format(**fields)
 
 
 def _text(value: Any) -> str:
@@ -243,9 +217,10 @@ def _text(value: Any) -> str:
     return f"[{', '.join(map(_text, value))}]" if value.ndim else f"{value:g}"
 
 
-def say(message: str, /, **fields: Any) -> str:
-    """The sentence ``message`` of the table's messages, filled in."""
-    return MESSAGES[message].format(**fields)
+def _number(text: str) -> Any:
+    with contextlib.suppress(ValueError):
+        return json.loads(text)
+    return text
 
 
 class Exercise:
@@ -265,30 +240,41 @@ class Exercise:
         self.returns, self.extra_items = row.get("returns", ""), "extra" in row
         self.warning_note = NOTES.get(row.get("warning", ""), "")
         self.close_note = NOTES.get(row.get("close", ""), "")
-        self.rows = row.get("cases of", key)  # the section of its cases
+        self.rows = TABLE[row.get("cases of", key)]  # the section of its cases
 
     @functools.cached_property
     def cases(self) -> tuple[Case, ...]:
         """The rows of ``inputs``, each with our results: arguments as JSON split by
         ";" (integers for labels), after a "|" what the case shows; "random" (first
         if not given) stands for the random cases, a row of ``draws`` each."""
-        cases, rows = [], _lines(self.rows, "inputs")
+        cases, rows = [], self.rows.get("inputs", "").splitlines()
+        rng = np.random.default_rng(sorted(FUNCTIONS).index(self.key))
         for line in rows if "random" in rows else ["random", *rows]:
             if line == "random":
-                rng = np.random.default_rng(sorted(FUNCTIONS).index(self.key))
-                draw, draws = FUNCTIONS[self.key][1], _lines(self.rows, "draws")
+                draws = self.rows.get("draws", "").splitlines()
+                draw = FUNCTIONS[self.key][1]
                 cases += [draw(rng, *map(_number, row.split())) for row in draws]
-                continue
-            values, _, lead = (text.strip() for text in line.partition("|"))
-            kind = int if "y_true" in self.arguments else float
-            args = tuple(
-                np.asarray(value, kind) if isinstance(value, list) else value
-                for value in map(json.loads, values.split(";"))
-            )
-            names = zip(self.arguments, map(_text, args), strict=True)
-            text = ", ".join(f"{name} = {value}" for name, value in names)
-            cases.append(Case(f"{lead}: {text}" if lead else text, args))
-        return tuple(replace(c, reference=self.reference(c.args)) for c in cases)
+            else:
+                values, _, lead = (text.strip() for text in line.partition("|"))
+                kind = int if "y_true" in self.arguments else float
+                args = (json.loads(value) for value in values.split(";"))
+                args = (np.asarray(a, kind) if isinstance(a, list) else a for a in args)
+                cases.append(Case(lead, tuple(args)))
+        return tuple(
+            replace(c, description=self.describe(c), reference=self.reference(c.args))
+            for c in cases
+        )
+
+    def describe(self, case: Case) -> str:
+        """What the case shows, and its arguments as the statement writes them (of
+        more than 8 numbers, their shape)."""
+        said = ", ".join(
+            f"{name} of shape {np.shape(a)}"
+            if np.size(a) > 8
+            else f"{name} = {_text(a)}"
+            for name, a in zip(self.arguments, case.args, strict=True)
+        )
+        return f"{case.description}: {said}" if case.description else said
 
     def reference(self, args: tuple[Any, ...], **switches: Any) -> Parts:
         full = FUNCTIONS[self.key][0](*args, **switches)
@@ -315,41 +301,29 @@ class Mistake:
     def __repr__(self) -> str:
         return f"Mistake({self.name!r}, {self.check!r})"
 
-    def on(self, parts: tuple[str, ...], kind: str = "") -> Mistake:
-        """This mistake, recognised on ``parts`` only (by its NaN only, if of ``kind``
-        nonfinite)."""
-        alone = copy.copy(self)
-        alone.parts, alone.kind = parts, kind or self.kind
-        return alone
-
-    def predict(self, args: tuple[Any, ...]) -> Parts:
-        """What a function with this mistake returns for ``args``: the reference
-        with the switches, then one transform (the table's ``predict``)."""
-        exercise = EXERCISES[self.check]
-        ours = exercise.reference(args, **self.switches)
-        verb, *how = self.transform
-        if verb == "swap":
-            return dict(zip(exercise.parts, (ours[p] for p in how), strict=True))
-        if verb == "scale":  # a number, or M, ln10, ln2 over one another
-            arguments = zip(args, exercise.arguments, strict=True)
-            M = next((np.size(a) for a, n in arguments if n in ("Y", "y_true")), 0)
-            named = {"M": M, "ln10": np.log(10), "ln2": np.log(2)}
-            top, _, bottom = how[0].partition("/")
-            factor = float(named.get(top, top)) / float(named.get(bottom, bottom or 1))
-        change = {
-            "same": lambda v: v,
-            "transpose": np.transpose,
-            "complement": lambda v: 1 - v,
-            "flip": lambda v: v[::-1, ::-1],
-            "scale": lambda v: v * factor,
-        }[verb]
-        return {part: change(value) for part, value in ours.items()}
-
-
-def _number(text: str) -> Any:
-    with contextlib.suppress(ValueError):
-        return json.loads(text)
-    return text
+    @functools.cache  # noqa: B019 - the mistakes and the cases live on
+    def predict(self, case: Case) -> Parts:
+        """What a function with this mistake returns on the case (empty if it cannot
+        tell): the reference with the switches, then the table's ``predict``."""
+        exercise, (verb, *how) = EXERCISES[self.check], self.transform
+        with np.errstate(all="ignore"), contextlib.suppress(Exception):
+            ours = exercise.reference(case.args, **self.switches)
+            if verb == "swap":
+                return dict(zip(exercise.parts, (ours[p] for p in how), strict=True))
+            if verb == "scale":  # a number, or M, ln10, ln2 over one another
+                names = zip(case.args, exercise.arguments, strict=True)
+                M = next((np.size(a) for a, n in names if n in ("Y", "y_true")), 0)
+                named = {"M": M, "ln10": np.log(10), "ln2": np.log(2), "": 1}
+                top, bottom = (named.get(t, t) for t in (*how[0].split("/"), "")[:2])
+                factor = float(top) / float(bottom)
+            change = {
+                "transpose": np.transpose,
+                "complement": lambda v: 1 - v,
+                "flip": np.flip,
+                "scale": lambda v: v * factor,
+            }.get(verb, _f)
+            return {part: _f(change(value)) for part, value in ours.items()}
+        return {}
 
 
 def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
@@ -372,17 +346,10 @@ def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
 EXERCISES, MISTAKES = _rows()
 
 
-def mistakes_of(key: str) -> list[Mistake]:
-    """The catalogue's mistakes of the exercise ``key``, its own first."""
-    own = [m for m in MISTAKES if m.check == key]
-    return own + [m for m in MISTAKES if not m.check]
-
-
-def permutations(n: int) -> list[tuple[int, ...]]:
+def orders(n: int, identity: bool = False) -> list[tuple[int, ...]]:
     """Every other order of n items (of more than four, only the swaps of two)."""
     if n <= 4:
-        return list(itertools.permutations(range(n)))[1:]
-    pairs = itertools.combinations(range(n), 2)
-    return [
-        tuple(j if k == i else i if k == j else k for k in range(n)) for i, j in pairs
-    ]
+        return list(itertools.permutations(range(n)))[not identity :]
+    swapped = ({i: j, j: i} for i, j in itertools.combinations(range(n), 2))
+    swaps = [tuple(swap.get(k, k) for k in range(n)) for swap in swapped]
+    return [tuple(range(n))] * identity + swaps
