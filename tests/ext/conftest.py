@@ -52,8 +52,6 @@ class Built:
     srcdir: Path
     #: the files each document depends on, as the environment noted them
     dependencies: dict[str, set[str]]
-    #: what the build logged besides its warnings
-    status: str = ""
 
     def page(self, name: str) -> str:
         return (self.html / f"{name}.html").read_text(encoding="utf-8")
@@ -73,11 +71,11 @@ def _build(
 
     srcdir = tmp_path_factory.mktemp(name) / "src"
     shutil.copytree(ROOTS / name, srcdir)
-    warnings, status = io.StringIO(), io.StringIO()
+    warnings = io.StringIO()
     app = SphinxTestApp(
         "html",
         srcdir=srcdir,
-        status=status,
+        status=io.StringIO(),
         warning=warnings,
         freshenv=True,
         parallel=parallel,
@@ -90,10 +88,4 @@ def _build(
         docname: {str(path) for path in paths}
         for docname, paths in app.env.dependencies.items()
     }
-    return Built(
-        Path(app.outdir),
-        warnings.getvalue(),
-        srcdir,
-        dependencies,
-        status.getvalue(),
-    )
+    return Built(Path(app.outdir), warnings.getvalue(), srcdir, dependencies)
