@@ -66,6 +66,17 @@ nb_execution_raise_on_error = True
 nb_execution_timeout = 600
 nb_execution_show_tb = True
 nb_merge_streams = True
+# the pages execute while the gallery runs, as many at a time as sphinx-build has
+# processes (_ext/logreg_site/page_execution.py); the longest first, so that no
+# long one starts last (seconds of kernel time, 2026-12-05: 41, 20, 19, 9, 8, 8)
+logreg_longest_pages_first = [
+    "ours_vs_tensorflow",
+    "gradient_descent",
+    "minibatch",
+    "metrics",
+    "regularisation",
+    "index",
+]
 
 # -- Math: KaTeX renders it at build time (_ext/logreg_site/katex_build.py) -----
 # Equations are numbered per chapter of the tutorial, (2.1) is the first labelled

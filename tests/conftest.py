@@ -111,6 +111,7 @@ LONGEST_FIRST = (
     "test_gallery.py",
     "test_estimator.py",
     "test_worksheets.py",
+    "ext/test_page_execution.py",
     "test_exercises.py",
     "test_training.py",
     "ext/test_quick_check.py",

@@ -52,6 +52,8 @@ class Built:
     srcdir: Path
     #: the files each document depends on, as the environment noted them
     dependencies: dict[str, set[str]]
+    #: what the build logged besides its warnings
+    status: str = ""
 
     def page(self, name: str) -> str:
         return (self.html / f"{name}.html").read_text(encoding="utf-8")
@@ -71,11 +73,11 @@ def _build(
 
     srcdir = tmp_path_factory.mktemp(name) / "src"
     shutil.copytree(ROOTS / name, srcdir)
-    warnings = io.StringIO()
+    warnings, status = io.StringIO(), io.StringIO()
     app = SphinxTestApp(
         "html",
         srcdir=srcdir,
-        status=io.StringIO(),
+        status=status,
         warning=warnings,
         freshenv=True,
         parallel=parallel,
@@ -88,4 +90,10 @@ def _build(
         docname: {str(path) for path in paths}
         for docname, paths in app.env.dependencies.items()
     }
-    return Built(Path(app.outdir), warnings.getvalue(), srcdir, dependencies)
+    return Built(
+        Path(app.outdir),
+        warnings.getvalue(),
+        srcdir,
+        dependencies,
+        status.getvalue(),
+    )

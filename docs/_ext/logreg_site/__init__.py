@@ -30,6 +30,8 @@ PARTS = (
     "package_download",
     # the pages executed as their downloads run: in a reader's fresh environment
     "reader_kernel",
+    # the pages executed while the gallery runs, longest first
+    "page_execution",
     # the page and gallery notebooks offered for download, in plain Jupyter Markdown
     "jupyter_markdown",
     "take_home",

@@ -32,6 +32,38 @@ def glued_values(document: nodes.document) -> dict[str, dict[str, Any]] | None:
     return {key: output["data"] for key, output in glued.items()}
 
 
+# -- myst-nb 1.4.0: a page's notebook as MyST-NB reads it ---------------------------
+# page_execution runs a page's notebook before Sphinx reads the page, and puts it in
+# MyST-NB's execution cache, which matches a notebook by its code and metadata: it
+# must read the page exactly as MyST-NB's parser does, with
+# ``myst_nb.core.read.create_nb_reader`` and the two configurations MyST-NB keeps on
+# the build environment (``env.myst_config``, ``env.mystnb_config``, made on
+# builder-inited). None of these is documented.
+
+
+def myst_nb_configurations(env: Any) -> tuple[Any, Any] | None:
+    """MyST's and MyST-NB's parser configurations, or None before MyST-NB made them
+    (the notebook one is complete once its execution cache path is set)."""
+    md_config = getattr(env, "myst_config", None)
+    nb_config = getattr(env, "mystnb_config", None)
+    if md_config is None or not nb_config or not nb_config.execution_cache_path:
+        return None
+    return md_config, nb_config
+
+
+def page_notebook(path: str, md_config: Any, nb_config: Any) -> tuple[Any, Any] | None:
+    """The notebook MyST-NB reads from the page at ``path`` and its read format,
+    or None when MyST-NB reads the page as plain Markdown."""
+    from myst_nb.core.read import create_nb_reader
+
+    with open(path, encoding="utf-8") as source:
+        text = source.read()
+    reader = create_nb_reader(path, md_config, nb_config, text)
+    if reader is None:
+        return None
+    return reader.read(text), reader.read_fmt
+
+
 # -- sphinxcontrib-katex 0.9.11: the render server's connection, per process -------
 # ``katex.render_latex`` sends every formula to one node server through one socket,
 # which it keeps on ``KaTeXServer.katex_server`` (started on first use, stopped at

@@ -158,7 +158,8 @@ def _note_in_markdown_sources(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("builder-inited", _build_package)
+    # before the reader's kernel is made from the wheel (reader_kernel, 460)
+    app.connect("builder-inited", _build_package, priority=450)
     app.add_role("package-file", package_file_role)
     app.add_directive("package-install", PackageInstall)
     app.connect("html-page-context", _offer_notebook_download, priority=400)

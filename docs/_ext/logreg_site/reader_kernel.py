@@ -5,10 +5,12 @@ A reader runs a downloaded page notebook with the wheel the site offers and its
 (``nox -s site`` sets it), the build makes that environment from the wheel
 :mod:`package_download` has just built, at the lock file's versions, in
 ``<build>/reader/venv``, and makes it the ``python3`` kernel every page executes in
-(a kernelspec first on ``JUPYTER_PATH``), each in an empty temporary folder. Its
-record, ``<build>/reader/environment.json``, tells the download tests that each page
-notebook has run there once, so they do not run it again. Off (``nox -s docs``), the
-pages execute in the docs environment and the record is removed.
+(a kernelspec first on ``JUPYTER_PATH``), each in an empty temporary folder and
+from scratch: their execution cache, ``<build>/reader/executed``, goes with the
+folder at the start of every build. Its record, ``<build>/reader/environment.json``,
+tells the download tests that each page notebook has run there once, so they do not
+run it again. Off (``nox -s docs``), the pages execute in the docs environment and
+the record is removed.
 """
 
 from __future__ import annotations
@@ -65,9 +67,11 @@ def fresh_environment(folder: Path, wheel: Path, extra: str) -> Path:
 
 
 def _execute_in_temporary_folders(app: Sphinx, config: Config) -> None:
-    """Each page from scratch, in an empty folder, as a download runs."""
+    """Each page from scratch, in an empty folder, as a download runs: the execution
+    cache is the reader folder's, which each build starts without."""
     if config.logreg_execute_as_reader:
-        config.nb_execution_mode = "force"
+        config.nb_execution_mode = "cache"
+        config.nb_execution_cache_path = str(reader_folder(app.outdir) / "executed")
         config.nb_execution_in_temp = True
 
 
@@ -108,6 +112,7 @@ def setup(app: Sphinx) -> dict:
     app.add_config_value("logreg_execute_as_reader", False, "env", bool)
     # before MyST-NB reads its configuration (priority 500)
     app.connect("config-inited", _execute_in_temporary_folders, priority=100)
-    # after package_download has built the wheel (priority 500)
-    app.connect("builder-inited", _make_the_reader_kernel, priority=600)
+    # after package_download has built the wheel (450), before the pages start
+    # executing (page_execution, 499)
+    app.connect("builder-inited", _make_the_reader_kernel, priority=460)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
