@@ -102,7 +102,8 @@ def overlapping_5d() -> tuple[np.ndarray, np.ndarray]:
 
 TESTS = Path(__file__).parent
 #: the files that take longest, in that order (CPU seconds on a loaded 2-core machine,
-#: 2026-12-04: 12, 8, 6, 5, 4, 4, 2, 2, 1.5; every other file takes less than 1): with
+#: 2026-12-04: 12, 8, 6, 5, then test_page_execution about 6 s alone on 2026-12-05,
+#: then 4, 4, 2, 2, 1.5; every other file takes less than 1): with
 #: ``--no-loadscope-reorder`` pytest-xdist hands the files out in collection order,
 #: and a long file handed out last would keep one worker busy while the other idles.
 #: The other files follow in pytest's order.

@@ -129,7 +129,7 @@ def _execute(page: _Page, nb_config) -> _Page:
 
 def _execute_all(app: Sphinx) -> list[_Page]:
     md_config, nb_config = _configuration(app)
-    if nb_config.execution_mode != "cache" or nb_config.kernel_rgx_aliases:
+    if nb_config.kernel_rgx_aliases:  # MyST-NB renames kernels: leave it the pages
         return []
     pages = _pages_to_execute(app, md_config, nb_config)
     with ThreadPoolExecutor(max(1, app.parallel)) as pool:
