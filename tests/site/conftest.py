@@ -168,16 +168,16 @@ def base_url(site_server: SiteServer) -> str:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
-    """Debian's Chromium driven by Playwright (never `playwright install`)."""
+    """Debian's headless Chromium driven by Playwright (never `playwright install`)."""
     sync_api = pytest.importorskip("playwright.sync_api")
-    executable = (
-        os.environ.get("CHROMIUM_PATH")
-        or shutil.which("chromium")
-        or shutil.which("chromium-browser")
+    names = ("chromium-headless-shell", "chromium", "chromium-browser")
+    executable = os.environ.get("CHROMIUM_PATH") or next(
+        filter(None, map(shutil.which, names)), None
     )
     if not executable:
         pytest.fail(
-            "Chromium not found: apt-get install chromium (nox -s site does it)"
+            "Chromium not found: apt-get install chromium-headless-shell "
+            "(nox -s site does it)"
         )
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
