@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 from test_downloads import (
-    EXECUTE_NOTEBOOK,
     PAGE_NOTEBOOKS,
     WORKSHEETS,
+    NotebookKernel,
     _fetch,
-    _run,
+    notebook_kernel,
     shared_environment,
 )
 
@@ -189,10 +189,18 @@ def package_only_python(
     return shared_environment(tmp_path_factory, worker_id, site_root, base_url, "")
 
 
+@pytest.fixture(scope="session")
+def package_only_notebooks(package_only_python: Path, tmp_path_factory):
+    """This worker's kernel in the environment with the package alone."""
+    yield from notebook_kernel(package_only_python, tmp_path_factory.mktemp("kernel"))
+
+
 @pytest.mark.parametrize("worksheet", WORKSHEETS)
 def test_a_downloaded_worksheet_runs_with_the_package_alone(
-    package_only_python: Path, worksheet: str, base_url: str, tmp_path: Path
+    package_only_notebooks: NotebookKernel,
+    worksheet: str,
+    base_url: str,
+    tmp_path: Path,
 ):
     """As downloaded, with its skeletons empty: the checks say "not yet", no crash."""
-    notebook = _fetch(f"{base_url}worksheets/{worksheet}", tmp_path)
-    _run([str(package_only_python), "-c", EXECUTE_NOTEBOOK, notebook.name], tmp_path)
+    package_only_notebooks.run(_fetch(f"{base_url}worksheets/{worksheet}", tmp_path))
