@@ -12,6 +12,8 @@ Every page (tutorial, gallery, API reference, the highlighted sources under
   in flight (``tab.Tab.settle``), and of the icon it declares, added up;
 - show its math as KaTeX rendered at build time, with no KaTeX error;
 - load every image and show the theme's icons;
+- be no wider than the screen (nothing to scroll sideways but code blocks and other
+  boxes that scroll on their own);
 - have no serious or critical axe-core violation (axe 4, run offline).
 
 Read from the built HTML: every content figure has alt text that says what it
@@ -227,6 +229,29 @@ AXE_RUN = """async () => {
 }"""
 
 
+#: how far the page is wider than the screen, and the first element that sticks
+#: out of it (none inside a scrolling box, such as a code block), or null
+WIDER_THAN_THE_SCREEN = """() => {
+    const screen = document.documentElement.clientWidth;
+    const width = document.documentElement.scrollWidth;
+    if (width <= screen) return null;
+    const scrolls = el => getComputedStyle(el).overflowX !== 'visible';
+    const out = Array.from(document.body.querySelectorAll('*')).find(el => {
+        for (let up = el.parentElement; up; up = up.parentElement)
+            if (scrolls(up)) return false;
+        const box = el.getBoundingClientRect();
+        return box.width && box.right > screen + 1
+            && getComputedStyle(el).position !== 'fixed';
+    });
+    // a heading's link (#) sticks out where its heading does: name the heading
+    const shown = out && (out.closest('h1, h2, h3, h4, dt, p, li, td') || out);
+    const what = shown
+        ? `${shown.tagName.toLowerCase()} "${shown.textContent.trim().slice(0, 60)}"`
+        : 'no single element';
+    return `${width} px wide on a ${screen} px screen, e.g. ${what}`;
+}"""
+
+
 def _axe(page) -> list[dict]:
     """axe-core's violations on the page (every rule axe runs by default, offline)."""
     from axe_playwright_python.sync_playwright import Axe
@@ -309,6 +334,9 @@ def test_page(
                     )
                 if katex["errors"]:
                     failures.append(f"KaTeX errors: {katex['errors']}")
+            wide = page.evaluate(WIDER_THAN_THE_SCREEN)
+            if wide:
+                failures.append(f"the page scrolls sideways {where}: {wide}")
             page.evaluate(SCROLL_TO_BOTTOM)
             tab.settle()
             icon_files = [site_server.file_of(url) for url in tab.icons()]
