@@ -10,14 +10,17 @@ not in the execution cache, ``logreg_longest_pages_first`` first, as many at a t
 as Sphinx has processes (``-j``), each in the folder MyST-NB would give it; before
 Sphinx reads, it puts each into MyST-NB's cache, where MyST-NB then finds it, as it
 would after an earlier build. A page that fails here is left to MyST-NB, which runs
-it again and reports its error as usual.
+it again and reports its error as usual. The executions run in daemon threads: a
+build that stops before Sphinx reads (a failing gallery example) ends at once, and
+each kernel left behind ends itself when it sees its parent gone.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import deque
 from contextlib import nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -48,8 +51,29 @@ class _Page:
     succeeded: bool = False
 
 
+class _Executions(threading.Thread):
+    """The executions of one build, in the background (a daemon thread: not waited
+    for at exit); :meth:`pages` waits for them."""
+
+    def __init__(self, app: Sphinx) -> None:
+        super().__init__(name="page-executions", daemon=True)
+        self._app, self._pages, self._error = app, [], None
+
+    def run(self) -> None:
+        try:
+            self._pages = _execute_all(self._app)
+        except BaseException as error:  # re-raised in the build's thread
+            self._error = error
+
+    def pages(self) -> list[_Page]:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        return self._pages
+
+
 #: the executions under way, by application (a test may build several projects)
-_UNDER_WAY: dict[int, Future] = {}
+_UNDER_WAY: dict[int, _Executions] = {}
 
 
 def _configuration(app: Sphinx) -> tuple:
@@ -132,17 +156,33 @@ def _execute_all(app: Sphinx) -> list[_Page]:
     if nb_config.kernel_rgx_aliases:  # MyST-NB renames kernels: leave it the pages
         return []
     pages = _pages_to_execute(app, md_config, nb_config)
-    with ThreadPoolExecutor(max(1, app.parallel)) as pool:
-        return list(pool.map(lambda page: _execute(page, nb_config), pages))
+    waiting = deque(pages)  # the next page to start on the left
+
+    def execute_the_waiting() -> None:
+        while True:
+            try:
+                page = waiting.popleft()
+            except IndexError:  # none left
+                return
+            _execute(page, nb_config)
+
+    threads = [
+        threading.Thread(target=execute_the_waiting, daemon=True)
+        for _ in range(min(max(1, app.parallel), len(pages)))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return pages
 
 
 def _start(app: Sphinx) -> None:
     """Start the executions in the background (builder-inited, before the gallery)."""
     if app.config.nb_execution_mode != "cache" or app.builder.format != "html":
         return
-    background = ThreadPoolExecutor(1, thread_name_prefix="page-execution")
-    _UNDER_WAY[id(app)] = background.submit(_execute_all, app)
-    background.shutdown(wait=False)
+    _UNDER_WAY[id(app)] = executions = _Executions(app)
+    executions.start()
 
 
 def _cache_the_executed(app: Sphinx, env, docnames: list[str]) -> None:
@@ -150,7 +190,7 @@ def _cache_the_executed(app: Sphinx, env, docnames: list[str]) -> None:
     under_way = _UNDER_WAY.pop(id(app), None)
     if under_way is None:
         return
-    pages = under_way.result()
+    pages = under_way.pages()
     cache = get_cache(env.mystnb_config.execution_cache_path)
     for page in pages:
         if not page.succeeded:
