@@ -3,10 +3,12 @@
 Where an alarm signal exists (Unix, main thread, where a notebook runs its cells) a
 timer raises :class:`_TimeUp` into the call, and again every 10 ms; each alarm also
 traces the learner's frames, so that a line run while a learner's ``except:`` or
-``finally: continue`` handles it raises it again (before Python 3.11 a trace set by
-the alarm never reaches a running loop: there it is set before the call; a loop of
-pure Python there gets its alarm inside the trace function, and the error ends the
-tracing, so such a loop that swallows everything can still outlast the alarm).
+``finally: continue`` handles it raises it again. Before Python 3.11 a loop of pure
+Python that starts with ``try`` never runs a signal handler: there the trace is set
+before the call, and the alarm runs inside the trace function, where an error would
+end the tracing; it is raised from there only where no ``try`` of the learner's can
+catch it, else left to the next alarm (so a loop that no line outside such a
+``try`` runs, a loop in a ``try`` in a loop, can still outlast it there).
 Elsewhere the call runs in a daemon thread that the checker stops waiting for (a
 thread cannot be killed); a subprocess is no option: a notebook's function cannot be
 pickled on macOS or Windows.
@@ -14,6 +16,7 @@ pickled on macOS or Windows.
 
 from __future__ import annotations
 
+import dis
 import signal
 import sys
 import threading
@@ -48,6 +51,17 @@ def alarm_available() -> bool:
     return hasattr(signal, "setitimer") and main
 
 
+def _in_try(frame: Any) -> bool:
+    """Whether the frame's next instruction lies between a ``try`` or ``with`` of
+    Python 3.10's bytecode and its handler (none from 3.11: the alarm reaches the
+    learner's frames there)."""
+    return any(
+        i.offset < frame.f_lasti < i.argval
+        for i in dis.get_instructions(frame.f_code)
+        if i.opname in ("SETUP_FINALLY", "SETUP_WITH")
+    )
+
+
 def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     """``fn(*args)`` within ``limit`` seconds (default :data:`TIME_LIMIT`)."""
     outcome, limit = Outcome(), limit or TIME_LIMIT
@@ -60,17 +74,17 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
         return trace
 
     def run(traced: bool = False) -> None:
-        with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
-            try:
+        try:  # the alarm may also ring in errstate's exit
+            with np.errstate(all="warn", under="ignore"):
                 if traced:  # the learner's frames only: run's own is not traced
                     sys.settrace(trace)
                 outcome.value = fn(*args)
-            except _TimeUp:
-                outcome.timed_out = True
-            except KeyboardInterrupt:
-                raise
-            except BaseException as exc:  # SystemExit too: exit() is a verdict
-                outcome.error = exc
+        except _TimeUp:
+            outcome.timed_out = True
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # SystemExit too: exit() is a verdict
+            outcome.error = exc
 
     def ring(signum: int, frame: Any) -> None:
         learners = []  # the learner's frames, up to run's
@@ -78,6 +92,9 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             learners, frame = [*learners, frame], frame.f_back
         if frame is None or not learners:  # not inside the call
             return
+        ours = {trace.__code__, ring.__code__}  # an alarm in the trace, or in this one
+        if any(f.f_code in ours for f in learners) and any(map(_in_try, learners)):
+            return  # the error would end the tracing and be caught: the next alarm
         # ringing again inside the call: the learner caught the last one
         outcome.swallowed, outcome.timed_out = outcome.timed_out, True
         sys.settrace(trace)
