@@ -120,9 +120,8 @@ def _read(exercise: Exercise, run: _Run, order: tuple[int, ...] = ()) -> Parts:
             raise _Bad(say("alone", got=len(value), what=names[0]), "tuple")
     items = _items(value, exercise) if len(names) > 1 else [value]
     names = [names[i] for i in order or range(len(names))]
-    rules = exercise.types
     return {
-        n: _part(item, n, rules[n], reference[n].shape, run.dtypes)
+        n: _part(item, n, exercise.types[n], reference[n].shape, run.dtypes)
         for n, item in zip(names, items, strict=True)
     }
 
@@ -169,11 +168,8 @@ class _Check:
         """One call, its outcome and its results; the arguments it changed."""
         args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
         run = _Run(**vars(_safe.safe_call(self.fn, args, limit)), case=case)
-        for name, was, now in zip(
-            self.exercise.arguments, case.args, args, strict=True
-        ):
-            if isinstance(was, np.ndarray) and not np.array_equal(was, now):
-                run.mutated += (name,)
+        pairs = zip(self.exercise.arguments, case.args, args, strict=True)
+        run.mutated = tuple(n for n, was, now in pairs if not np.array_equal(was, now))
         if run.error is None and not run.timed_out:
             try:
                 run.parts = _read(self.exercise, run)
@@ -380,9 +376,8 @@ class _Check:
         if (worst := 0.0 if found else max(map(_relative, good), default=0.0)) > 1e-10:
             low = sorted({d for run in good for d in run.dtypes})
             reason = say("low", dtype=", ".join(low)) if low else exercise.close_note
-            notes.append(
-                say("close", worst=worst) + (f": {reason}." if reason else ".")
-            )
+            close = say("close", worst=worst)
+            notes.append(f"{close}: {reason}." if reason else f"{close}.")
         inputs = "; ".join(run.case.description for run in self.runs)
         message = "\n".join(text for _, text in found)
         message = message or say("right", count=len(self.runs), inputs=inputs)

@@ -3,15 +3,9 @@
 Where an alarm signal exists (Unix, main thread, where a notebook runs its cells) a
 timer raises :class:`_TimeUp` into the call, and again every 10 ms; each alarm also
 traces the learner's frames, so that a line run while a learner's ``except:`` or
-``finally: continue`` handles it raises it again. Before Python 3.11 a loop of pure
-Python that starts with ``try`` never runs a signal handler: there the trace is set
-before the call, and the alarm runs inside the trace function, where an error would
-end the tracing; it is raised from there only where no ``try`` of the learner's can
-catch it, else left to the next alarm (so a loop that no line outside such a
-``try`` runs, a loop in a ``try`` in a loop, can still outlast it there).
-Elsewhere the call runs in a daemon thread that the checker stops waiting for (a
-thread cannot be killed); a subprocess is no option: a notebook's function cannot be
-pickled on macOS or Windows.
+``finally: continue`` handles it raises it again. Elsewhere the call runs in a daemon
+thread that the checker stops waiting for (a thread cannot be killed; a notebook's
+function cannot be pickled into a subprocess on macOS or Windows).
 """
 
 from __future__ import annotations
@@ -53,8 +47,14 @@ def alarm_available() -> bool:
 
 def _in_try(frame: Any) -> bool:
     """Whether the frame's next instruction lies between a ``try`` or ``with`` of
-    Python 3.10's bytecode and its handler (none from 3.11: the alarm reaches the
-    learner's frames there)."""
+    Python 3.10's bytecode and its handler (3.11 has no SETUP_ instructions).
+
+    A loop of pure Python that starts with ``try`` runs no signal handler before
+    3.11: the trace is set before the call there, and the alarm rings inside the
+    trace function, where an error would end the tracing; it is raised there only
+    where no ``try`` can catch it, else left to the next alarm (so a loop in a
+    ``try`` in such a loop can still outlast it on 3.10).
+    """
     return any(
         i.offset < frame.f_lasti < i.argval
         for i in dis.get_instructions(frame.f_code)

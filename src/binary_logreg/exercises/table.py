@@ -346,10 +346,9 @@ def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
 EXERCISES, MISTAKES = _rows()
 
 
-def orders(n: int, identity: bool = False) -> list[tuple[int, ...]]:
+def orders(n: int) -> list[tuple[int, ...]]:
     """Every other order of n items (of more than four, only the swaps of two)."""
     if n <= 4:
-        return list(itertools.permutations(range(n)))[not identity :]
+        return list(itertools.permutations(range(n)))[1:]
     swapped = ({i: j, j: i} for i, j in itertools.combinations(range(n), 2))
-    swaps = [tuple(swap.get(k, k) for k in range(n)) for swap in swapped]
-    return [tuple(range(n))] * identity + swaps
+    return [tuple(swap.get(k, k) for k in range(n)) for swap in swapped]
