@@ -62,10 +62,8 @@ def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
 def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> Any:
     """``value`` as a float array of ``shape`` if it is what the type ``rule`` of
     [types] fixes, else _Bad saying what it is and what is asked."""
-    want, is_array = (
-        table.TYPES[rule].format(shape=shape),
-        isinstance(value, np.ndarray),
-    )
+    want = table.TYPES[rule].format(shape=shape)
+    is_array = isinstance(value, np.ndarray)
     if is_array or not hasattr(value, "__next__"):  # reading a generator uses it up
         array = _array(value, what, dtypes)
         if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
@@ -98,9 +96,8 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
     if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
         value = list(value)
     if ask == "tuple" and isinstance(value, tuple | list):
-        if len(value) == len(names) or (
-            exercise.extra_items and len(value) > len(names)
-        ):
+        extra = exercise.extra_items and len(value) > len(names)
+        if len(value) == len(names) or extra:
             return list(value[: len(names)])
         raise _Bad(say("count", got=len(value), want=len(names), wanted=wanted))
     generator = hasattr(value, "__next__")
@@ -338,9 +335,8 @@ class _Check:
             for part in every:
                 guesses = [m.predict(run.case) for m, parts in chosen if part in parts]
                 got = run.parts[part]
-                if self.right(run, (part,)) or any(
-                    self.close(got, guess[part]).all() for guess in guesses if guess
-                ):
+                fits = (self.close(got, g[part]).all() for g in guesses if g)
+                if self.right(run, (part,)) or any(fits):
                     continue
                 who = "Also, your" if chosen else "Your"
                 where, label = self.where(run, part), self.exercise.labels[part]
