@@ -45,26 +45,28 @@ def alarm_available() -> bool:
     return hasattr(signal, "setitimer") and main
 
 
-def _in_try(frame: Any) -> bool:
-    """Whether the frame's next instruction lies between a ``try`` or ``with`` of
-    Python 3.10's bytecode and its handler (3.11 has no SETUP_ instructions).
+def _in_block(frame: Any, with_too: bool) -> bool:
+    """Whether the frame's next instruction lies between a ``try`` (SETUP_FINALLY)
+    or ``with`` (SETUP_WITH) of Python 3.10's bytecode and its handler (3.11 has no
+    SETUP_ instructions).
 
     A loop of pure Python that starts with ``try`` runs no signal handler before
     3.11: the trace is set before the call there, and the alarm rings inside the
     trace function, where an error would end the tracing; it is raised there only
-    where no ``try`` can catch it, else left to the next alarm (so a loop in a
-    ``try`` in such a loop can still outlast it on 3.10).
+    where no ``try`` or ``with`` can catch it (after 50 alarms, no ``try``: few
+    ``with`` swallow it), else left to the next alarm. A loop in a ``try`` in such a
+    loop can still outlast it on 3.10.
     """
     return any(
         i.offset < frame.f_lasti < i.argval
         for i in dis.get_instructions(frame.f_code)
-        if i.opname in ("SETUP_FINALLY", "SETUP_WITH")
+        if i.opname == "SETUP_FINALLY" or (with_too and i.opname == "SETUP_WITH")
     )
 
 
 def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     """``fn(*args)`` within ``limit`` seconds (default :data:`TIME_LIMIT`)."""
-    outcome, limit = Outcome(), limit or TIME_LIMIT
+    outcome, limit, waits = Outcome(), limit or TIME_LIMIT, 0
 
     def trace(frame: Any, event: str, arg: Any) -> Any:
         """The alarm again, on a line the learner's handler of it runs."""
@@ -87,14 +89,17 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             outcome.error = exc
 
     def ring(signum: int, frame: Any) -> None:
+        nonlocal waits
         learners = []  # the learner's frames, up to run's
         while frame is not None and frame.f_code is not run.__code__:
             learners, frame = [*learners, frame], frame.f_back
-        if frame is None or not learners:  # not inside the call
-            return
-        ours = {trace.__code__, ring.__code__}  # an alarm in the trace, or in this one
-        if any(f.f_code in ours for f in learners) and any(map(_in_try, learners)):
-            return  # the error would end the tracing and be caught: the next alarm
+        codes = {f.f_code for f in learners}
+        if frame is None or not learners or ring.__code__ in codes:
+            return  # not inside the call, or inside this handler (it runs on)
+        if trace.__code__ in codes:  # inside the trace function
+            waits += 1
+            if any(_in_block(f, with_too=waits < 50) for f in learners):
+                return  # the error would end the tracing and be caught: the next alarm
         # ringing again inside the call: the learner caught the last one
         outcome.swallowed, outcome.timed_out = outcome.timed_out, True
         sys.settrace(trace)
