@@ -39,6 +39,17 @@ def bare_except_around_a_counter(w, b, X):
             pass
 
 
+@_swallowing("sigmoid")
+def bare_except_inside_errstate(z):
+    t = 0
+    with np.errstate(over="ignore"):  # no line of the loop is outside a with
+        while True:
+            try:
+                t += 1
+            except:  # noqa: E722 - the learner's
+                pass
+
+
 @_swallowing("cost")
 def except_base_exception_continues(Y, A):
     while True:
