@@ -333,10 +333,9 @@ def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
         checks, _, name = (text.strip() for text in key.partition("|"))
         if not name:
             exercises[key] = Exercise(key, row)
-        for check in checks.split() if name else ():
-            mistakes.append(
-                Mistake(name, None if check == "*" else exercises[check], row)
-            )
+        for check in checks.split() if name else ():  # * for any exercise
+            of = None if check == "*" else exercises[check]
+            mistakes.append(Mistake(name, of, row))
     return exercises, tuple(mistakes)
 
 
