@@ -1,14 +1,11 @@
 """Learners of new shapes: loops that swallow the alarm, odd return types, side effects.
 
 The loops that swallow the checker's alarm (a bare ``except:``, ``except
-BaseException``, ``finally: continue``) need the trace that escalates the alarm
-(see ``binary_logreg.exercises.safe_call``). On Python 3.10 the alarm of a loop of
-pure Python is handled inside that trace function, whose error ends the tracing: the
-loop can outlast the alarm, so that learner is left out there (it hung within
-300 calls on 3.10.13; the loops around a sleep, where the alarm lands, did not).
+BaseException``, ``finally: continue``), around a call where the alarm lands or of
+pure Python, need the trace that escalates the alarm (see
+``binary_logreg.exercises.safe_call``).
 """
 
-import sys
 import time
 
 import numpy as np
@@ -32,13 +29,7 @@ def bare_except_in_an_endless_loop(z):
             pass
 
 
-def _swallowing_in_pure_python(exercise: str):
-    if sys.version_info < (3, 11):  # see the module docstring
-        return lambda fn: fn
-    return _swallowing(exercise)
-
-
-@_swallowing_in_pure_python("predict")
+@_swallowing("predict")
 def bare_except_around_a_counter(w, b, X):
     t = 0
     while True:
@@ -46,6 +37,17 @@ def bare_except_around_a_counter(w, b, X):
             t += 1
         except:  # noqa: E722 - the learner's
             pass
+
+
+@_swallowing("sigmoid")
+def bare_except_inside_errstate(z):
+    t = 0
+    with np.errstate(over="ignore"):  # no line of the loop is outside a with
+        while True:
+            try:
+                t += 1
+            except:  # noqa: E722 - the learner's
+                pass
 
 
 @_swallowing("cost")

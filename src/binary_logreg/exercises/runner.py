@@ -62,10 +62,8 @@ def _array(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
 def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> Any:
     """``value`` as a float array of ``shape`` if it is what the type ``rule`` of
     [types] fixes, else _Bad saying what it is and what is asked."""
-    want, is_array = (
-        table.TYPES[rule].format(shape=shape),
-        isinstance(value, np.ndarray),
-    )
+    want = table.TYPES[rule].format(shape=shape)
+    is_array = isinstance(value, np.ndarray)
     if is_array or not hasattr(value, "__next__"):  # reading a generator uses it up
         array = _array(value, what, dtypes)
         if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
@@ -98,9 +96,8 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
     if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
         value = list(value)
     if ask == "tuple" and isinstance(value, tuple | list):
-        if len(value) == len(names) or (
-            exercise.extra_items and len(value) > len(names)
-        ):
+        extra = exercise.extra_items and len(value) > len(names)
+        if len(value) == len(names) or extra:
             return list(value[: len(names)])
         raise _Bad(say("count", got=len(value), want=len(names), wanted=wanted))
     generator = hasattr(value, "__next__")
@@ -120,9 +117,8 @@ def _read(exercise: Exercise, run: _Run, order: tuple[int, ...] = ()) -> Parts:
             raise _Bad(say("alone", got=len(value), what=names[0]), "tuple")
     items = _items(value, exercise) if len(names) > 1 else [value]
     names = [names[i] for i in order or range(len(names))]
-    rules = exercise.types
     return {
-        n: _part(item, n, rules[n], reference[n].shape, run.dtypes)
+        n: _part(item, n, exercise.types[n], reference[n].shape, run.dtypes)
         for n, item in zip(names, items, strict=True)
     }
 
@@ -169,11 +165,8 @@ class _Check:
         """One call, its outcome and its results; the arguments it changed."""
         args = tuple(a.copy() if isinstance(a, np.ndarray) else a for a in case.args)
         run = _Run(**vars(_safe.safe_call(self.fn, args, limit)), case=case)
-        for name, was, now in zip(
-            self.exercise.arguments, case.args, args, strict=True
-        ):
-            if isinstance(was, np.ndarray) and not np.array_equal(was, now):
-                run.mutated += (name,)
+        pairs = zip(self.exercise.arguments, case.args, args, strict=True)
+        run.mutated = tuple(n for n, was, now in pairs if not np.array_equal(was, now))
         if run.error is None and not run.timed_out:
             try:
                 run.parts = _read(self.exercise, run)
@@ -342,9 +335,8 @@ class _Check:
             for part in every:
                 guesses = [m.predict(run.case) for m, parts in chosen if part in parts]
                 got = run.parts[part]
-                if self.right(run, (part,)) or any(
-                    self.close(got, guess[part]).all() for guess in guesses if guess
-                ):
+                fits = (self.close(got, g[part]).all() for g in guesses if g)
+                if self.right(run, (part,)) or any(fits):
                     continue
                 who = "Also, your" if chosen else "Your"
                 where, label = self.where(run, part), self.exercise.labels[part]
@@ -380,9 +372,8 @@ class _Check:
         if (worst := 0.0 if found else max(map(_relative, good), default=0.0)) > 1e-10:
             low = sorted({d for run in good for d in run.dtypes})
             reason = say("low", dtype=", ".join(low)) if low else exercise.close_note
-            notes.append(
-                say("close", worst=worst) + (f": {reason}." if reason else ".")
-            )
+            close = say("close", worst=worst)
+            notes.append(f"{close}: {reason}." if reason else f"{close}.")
         inputs = "; ".join(run.case.description for run in self.runs)
         message = "\n".join(text for _, text in found)
         message = message or say("right", count=len(self.runs), inputs=inputs)

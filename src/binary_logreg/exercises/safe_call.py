@@ -3,17 +3,14 @@
 Where an alarm signal exists (Unix, main thread, where a notebook runs its cells) a
 timer raises :class:`_TimeUp` into the call, and again every 10 ms; each alarm also
 traces the learner's frames, so that a line run while a learner's ``except:`` or
-``finally: continue`` handles it raises it again (before Python 3.11 a trace set by
-the alarm never reaches a running loop: there it is set before the call; a loop of
-pure Python there gets its alarm inside the trace function, and the error ends the
-tracing, so such a loop that swallows everything can still outlast the alarm).
-Elsewhere the call runs in a daemon thread that the checker stops waiting for (a
-thread cannot be killed); a subprocess is no option: a notebook's function cannot be
-pickled on macOS or Windows.
+``finally: continue`` handles it raises it again. Elsewhere the call runs in a daemon
+thread that the checker stops waiting for (a thread cannot be killed; a notebook's
+function cannot be pickled into a subprocess on macOS or Windows).
 """
 
 from __future__ import annotations
 
+import dis
 import signal
 import sys
 import threading
@@ -48,9 +45,28 @@ def alarm_available() -> bool:
     return hasattr(signal, "setitimer") and main
 
 
+def _in_block(frame: Any, with_too: bool) -> bool:
+    """Whether the frame's next instruction lies between a ``try`` (SETUP_FINALLY)
+    or ``with`` (SETUP_WITH) of Python 3.10's bytecode and its handler (3.11 has no
+    SETUP_ instructions).
+
+    A loop of pure Python that starts with ``try`` runs no signal handler before
+    3.11: the trace is set before the call there, and the alarm rings inside the
+    trace function, where an error would end the tracing; it is raised there only
+    where no ``try`` or ``with`` can catch it (after 50 alarms, no ``try``: few
+    ``with`` swallow it), else left to the next alarm. A loop in a ``try`` in such a
+    loop can still outlast it on 3.10.
+    """
+    return any(
+        i.offset < frame.f_lasti < i.argval
+        for i in dis.get_instructions(frame.f_code)
+        if i.opname == "SETUP_FINALLY" or (with_too and i.opname == "SETUP_WITH")
+    )
+
+
 def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     """``fn(*args)`` within ``limit`` seconds (default :data:`TIME_LIMIT`)."""
-    outcome, limit = Outcome(), limit or TIME_LIMIT
+    outcome, limit, waits = Outcome(), limit or TIME_LIMIT, 0
 
     def trace(frame: Any, event: str, arg: Any) -> Any:
         """The alarm again, on a line the learner's handler of it runs."""
@@ -60,24 +76,30 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
         return trace
 
     def run(traced: bool = False) -> None:
-        with np.errstate(over="warn", divide="warn", invalid="warn", under="ignore"):
-            try:
+        try:  # the alarm may also ring in errstate's exit
+            with np.errstate(all="warn", under="ignore"):
                 if traced:  # the learner's frames only: run's own is not traced
                     sys.settrace(trace)
                 outcome.value = fn(*args)
-            except _TimeUp:
-                outcome.timed_out = True
-            except KeyboardInterrupt:
-                raise
-            except BaseException as exc:  # SystemExit too: exit() is a verdict
-                outcome.error = exc
+        except _TimeUp:
+            outcome.timed_out = True
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # SystemExit too: exit() is a verdict
+            outcome.error = exc
 
     def ring(signum: int, frame: Any) -> None:
+        nonlocal waits
         learners = []  # the learner's frames, up to run's
         while frame is not None and frame.f_code is not run.__code__:
             learners, frame = [*learners, frame], frame.f_back
-        if frame is None or not learners:  # not inside the call
-            return
+        codes = {f.f_code for f in learners}
+        if frame is None or not learners or ring.__code__ in codes:
+            return  # not inside the call, or inside this handler (it runs on)
+        if trace.__code__ in codes:  # inside the trace function
+            waits += 1
+            if any(_in_block(f, with_too=waits < 50) for f in learners):
+                return  # the error would end the tracing and be caught: the next alarm
         # ringing again inside the call: the learner caught the last one
         outcome.swallowed, outcome.timed_out = outcome.timed_out, True
         sys.settrace(trace)

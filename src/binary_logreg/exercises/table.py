@@ -127,9 +127,8 @@ class Case:
 
 
 def _sigmoid_case(rng, rows: int, columns: int, scale: float) -> Case:
-    return Case(
-        f"standard normal times {scale:g}", (rng.normal(0, scale, (rows, columns)),)
-    )
+    z = rng.normal(0, scale, (rows, columns))
+    return Case(f"standard normal times {scale:g}", (z,))
 
 
 def _cost_case(rng, m: int) -> Case:
@@ -269,10 +268,8 @@ class Exercise:
         """What the case shows, and its arguments as the statement writes them (of
         more than 8 numbers, their shape)."""
         said = ", ".join(
-            f"{name} of shape {np.shape(a)}"
-            if np.size(a) > 8
-            else f"{name} = {_text(a)}"
-            for name, a in zip(self.arguments, case.args, strict=True)
+            f"{n} of shape {np.shape(a)}" if np.size(a) > 8 else f"{n} = {_text(a)}"
+            for n, a in zip(self.arguments, case.args, strict=True)
         )
         return f"{case.description}: {said}" if case.description else said
 
@@ -284,12 +281,16 @@ class Exercise:
 
 class Mistake:
     """One mistake of the catalogue, recognised from behaviour: a row
-    ``[exercises | name]`` of the table (its keys are explained there)."""
+    ``[exercises | name]`` of the table (its keys are explained there), of the
+    exercise ``of`` (None for any)."""
 
-    def __init__(self, name: str, check: str, row: dict[str, str], parts) -> None:
-        self.name, self.check, self.label = name, check, row.get("label", "")
+    def __init__(self, name: str, of: Exercise | None, row: dict[str, str]) -> None:
+        self.name, self.check = name, of.key if of else ""
         self.explanation, self.kind = row["text"], row.get("kind", "value")
-        self.parts, self.argument = parts, row.get("argument", "")
+        whole = of.parts if of and self.kind in ("value", "nonfinite") else ()
+        self.parts = tuple(row["parts"].split()) if "parts" in row else whole
+        first = of.labels[self.parts[0]] if self.parts else ""  # the default label
+        self.label, self.argument = row.get("label", first), row.get("argument", "")
         switches = (switch.split("=") for switch in row.get("switches", "").split())
         self.switches = {switch: _number(value) for switch, value in switches}
         self.transform = tuple(row.get("predict", "same").split())
@@ -332,24 +333,18 @@ def _rows() -> tuple[dict[str, Exercise], tuple[Mistake, ...]]:
         checks, _, name = (text.strip() for text in key.partition("|"))
         if not name:
             exercises[key] = Exercise(key, row)
-        for check in checks.split() if name else ():
-            own = " ".join(exercises[check].parts) if check in exercises else ""
-            whole = row.get("kind", "value") in ("value", "nonfinite")
-            parts = tuple(row.get("parts", own if whole else "").split())
-            label = exercises[check].labels[parts[0]] if parts else ""  # the default
-            mistakes.append(
-                Mistake(name, check.strip("*"), {"label": label, **row}, parts)
-            )
+        for check in checks.split() if name else ():  # * for any exercise
+            of = None if check == "*" else exercises[check]
+            mistakes.append(Mistake(name, of, row))
     return exercises, tuple(mistakes)
 
 
 EXERCISES, MISTAKES = _rows()
 
 
-def orders(n: int, identity: bool = False) -> list[tuple[int, ...]]:
+def orders(n: int) -> list[tuple[int, ...]]:
     """Every other order of n items (of more than four, only the swaps of two)."""
     if n <= 4:
-        return list(itertools.permutations(range(n)))[not identity :]
+        return list(itertools.permutations(range(n)))[1:]
     swapped = ({i: j, j: i} for i, j in itertools.combinations(range(n), 2))
-    swaps = [tuple(swap.get(k, k) for k in range(n)) for swap in swapped]
-    return [tuple(range(n))] * identity + swaps
+    return [tuple(swap.get(k, k) for k in range(n)) for swap in swapped]
