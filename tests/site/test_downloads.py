@@ -46,8 +46,16 @@ def _fetch(url: str, folder: Path) -> Path:
 
 
 def _reader_environment() -> dict[str, str]:
-    """The environment of a reader's shell: nothing of the repository or the test."""
+    """The environment of a reader's shell: nothing of the repository or the test.
+
+    Except where Python keeps its bytecode (``PYTHONPYCACHEPREFIX``, which nox sets):
+    the build compiled the reader's environment there when it executed the pages,
+    and without it every worker's first notebooks compiled NumPy, scikit-learn,
+    Matplotlib and TensorFlow from source again (Python checks each file against
+    its source: nothing of the repository can come in that way).
+    """
     keep = {"PATH", "HOME", "LANG", "TMPDIR", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"}
+    keep |= {"PYTHONPYCACHEPREFIX"}
     env = {name: value for name, value in os.environ.items() if name in keep}
     env |= {"MPLBACKEND": "Agg", "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONNOUSERSITE": "1"}
     return env
