@@ -327,12 +327,7 @@ def site(session: nox.Session) -> None:
     session.run(
         "pytest",
         "tests/site",
-        # three workers on two cores: a browser test waits on Chromium, the test
-        # server and the kernels, and a third worker fills those waits (the 210
-        # tests, alternating on one build: 304.6 and 315.3 s with two workers,
-        # 284.8 and 300.9 s with three)
-        "--numprocesses",
-        "3",
+        *WORKERS,
         # two tests at a time to each worker, in the longest-first order that
         # tests/site/conftest.py sets: the workers finish together
         "--dist",
