@@ -4,7 +4,8 @@ The server serves the site the way GitHub Pages does: under the URL prefix the s
 is published at (read from the built 404 page, which ``notfound_urls_prefix`` in
 ``docs/conf.py`` sets), and with ``404.html`` as the body of every 404. It logs the
 status of every request it answers, favicon requests included (Playwright does not
-report those), so the tests can fail on any 4xx/5xx and sum what each page loads.
+report those), so the tests can fail on any 4xx/5xx; it also gives the gzip size
+of each file it serves, from which a page's weight is summed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -48,7 +49,6 @@ class Served:
 
     path: str  # the URL path, query string removed
     status: int
-    file: Path | None  # the file whose bytes were sent, if any
 
 
 @dataclass
@@ -73,11 +73,10 @@ class SiteServer:
             self._gzip_sizes[path] = len(gzip.compress(data, compresslevel=6, mtime=0))
         return self._gzip_sizes[path]
 
-    def weight(self, served: list[Served], also: list[Path] = ()) -> int:
-        """Bytes transferred, gzip-compressed, for the distinct files requested
-        and the files ``also`` (those a browser fetches when it likes: its icon)."""
-        files = {entry.file for entry in served if entry.file is not None}
-        return sum(self.gzip_size(path) for path in files | set(also))
+    def weight(self, files: Iterable[Path | None]) -> int:
+        """Bytes a first visit transfers, gzip-compressed: each distinct file of
+        ``files`` once (None, what is not one of the site's files, adds nothing)."""
+        return sum(self.gzip_size(path) for path in set(files) - {None})
 
     def file_of(self, url: str) -> Path | None:
         """The file the server sends for ``url``, if it is one of the site's."""
@@ -85,6 +84,8 @@ class SiteServer:
         if not (url.startswith(self.url) and path.startswith(self.prefix)):
             return None
         candidate = self.root / path[len(self.prefix) :]
+        if candidate.is_dir():
+            candidate = candidate / "index.html"
         return candidate if candidate.is_file() else None
 
 
@@ -103,23 +104,12 @@ class _PagesHandler(SimpleHTTPRequestHandler):
             return str(self.server_state.root / "__outside_the_prefix__")
         return super().translate_path("/" + url_path[len(prefix) :])
 
-    def send_head(self):
-        self._sent_file = None
-        candidate = Path(self.translate_path(self.path))
-        if candidate.is_dir():
-            candidate = candidate / "index.html"
-        if candidate.is_file():
-            self._sent_file = candidate
-        return super().send_head()
-
     def send_error(self, code: int, message: str | None = None, explain=None) -> None:
         not_found = self.server_state.root / "404.html"
         if code != 404 or not not_found.exists():
-            self._sent_file = None
             super().send_error(code, message, explain)
             return
         body = not_found.read_bytes()
-        self._sent_file = not_found
         self.send_response(404)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -132,9 +122,8 @@ class _PagesHandler(SimpleHTTPRequestHandler):
             status = int(code)
         except (TypeError, ValueError):
             status = 0
-        sent = getattr(self, "_sent_file", None) if status in (200, 404) else None
         self.server_state.log.append(
-            Served(path=urlsplit(self.path).path, status=status, file=sent)
+            Served(path=urlsplit(self.path).path, status=status)
         )
 
 

@@ -21,8 +21,9 @@ shows, equations are numbered per chapter and every ``{eq}`` reference finds its
 equation. The gallery's downloads (.py, .ipynb and the zips) must answer 200, and
 the 404 page must work under the URL prefix the site is published at.
 
-Each worker loads the pages in one tab per pass, reused from page to page with the
-browser cache disabled (``conftest.tabs``). The measurements land in
+Each worker loads the pages in one tab per pass, reused from page to page with its
+browser cache, as a reader's (``conftest.tabs``; ``tab.Tab`` gives what a first
+visit of each page requests, and that is what the page weighs). The measurements land in
 ``site-screenshots/site-report.{json,md}``; the screenshots, for review, in
 ``site-screenshots/``: the tutorial pages full length in both passes, and the
 quick checks and exercises of every page that has them (JPEG: a full-length page
@@ -35,7 +36,7 @@ import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin, urlparse, urlsplit
 from urllib.request import urlopen
 
 import pytest
@@ -153,19 +154,22 @@ def _reload(tab: Tab) -> None:
 
 
 def _server_problems(served) -> list[str]:
-    """Requests the server answered with 4xx/5xx, and any Font Awesome script."""
-    problems = [
+    """Requests the server answered with 4xx/5xx (favicon requests included)."""
+    return [
         f"server answered {entry.status}: {entry.path}"
         for entry in served
         if entry.status >= 400
     ]
-    problems += [
-        f"Font Awesome script requested: {entry.path}"
-        for entry in served
-        if "fontawesome" in PurePosixPath(entry.path).name.lower()
-        and entry.path.endswith(".js")
+
+
+def _font_awesome_scripts(requested: list[str]) -> list[str]:
+    """Font Awesome scripts among the addresses a page requested."""
+    paths = {urlsplit(url).path for url in requested}
+    return [
+        f"Font Awesome script requested: {path}"
+        for path in sorted(paths)
+        if "fontawesome" in PurePosixPath(path).name.lower() and path.endswith(".js")
     ]
-    return problems
 
 
 #: Marks the text elements whose colour contrast is the same as an earlier one's.
@@ -355,9 +359,8 @@ def test_page(
             icon_files = [site_server.file_of(url) for url in tab.icons()]
             if None in icon_files:
                 failures.append(f"an icon the page declares is not in the site {where}")
-            weight = site_server.weight(
-                site_server.since(mark), [path for path in icon_files if path]
-            )
+            requested = map(site_server.file_of, tab.first_visit_requests())
+            weight = site_server.weight([*requested, *icon_files])
             row[f"w{width}"] = weight
             if weight > BUDGET:
                 failures.append(
@@ -401,7 +404,11 @@ def test_page(
             tab.settle()
             failures += [f"{p} ({where})" for p in tab.problems]
             failures += [
-                f"{p} ({where})" for p in _server_problems(site_server.since(mark))
+                f"{p} ({where})"
+                for p in [
+                    *_server_problems(site_server.since(mark)),
+                    *_font_awesome_scripts(tab.requested),
+                ]
             ]
             violations = _axe(page)
             key = "axe" if scheme == "light" else f"axe_{scheme}"

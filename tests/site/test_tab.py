@@ -1,4 +1,5 @@
-"""The tab the page tests load pages in reports what goes wrong, late requests too."""
+"""The tab the page tests load pages in reports what goes wrong, late requests too,
+and lists what a page requests even when its cache answers."""
 
 from __future__ import annotations
 
@@ -43,3 +44,26 @@ def test_a_tab_reports_what_goes_wrong(browser, site_server):
         assert not tab.problems
     finally:
         tab.close()
+
+
+def test_a_page_weighs_as_a_first_visit_when_the_cache_answers(browser, site_server):
+    """A source page without math after a page full of it, in one tab: the theme's
+    files come from the cache, the math page's fonts are not counted, and the page
+    weighs what it weighs in a new tab."""
+    page = "_modules/binary_logreg/cost.html"
+
+    def weight(tab) -> int:
+        tab.visit(page)
+        return site_server.weight(map(site_server.file_of, tab.first_visit_requests()))
+
+    new, used = (Tab.open(browser, site_server.url) for _ in range(2))
+    try:
+        first_visit = weight(new)
+        used.visit("cost.html")
+        used.leave()
+        mark = site_server.mark()
+        assert weight(used) == first_visit > 100_000
+        assert len(site_server.since(mark)) < 5, "the theme's files were not cached"
+    finally:
+        new.close()
+        used.close()
