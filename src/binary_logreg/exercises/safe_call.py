@@ -1,16 +1,16 @@
 """One call of the learner's function: a time limit, exceptions caught, warnings kept.
 
 Where an alarm signal exists (Unix, main thread, where a notebook runs its cells) a
-timer raises :class:`_TimeUp` into the call, and again every 10 ms. Once the time is
-up, a trace unwinds the learner's frames: at a line it jumps to the first line of
-its frame, out of every ``try``, so that no ``except:`` of the learner's can catch
-the :class:`_TimeUp` it raises then; a profile function sets the trace again where
-an error of it ended it. Python 3.10 runs no signal handler in a loop whose jump back
-lands on a ``try``: there the trace is on from the start, the alarm rings inside it;
-and it cannot jump out of an ``except``: it waits for the end of one (for a while;
-a loop without a call in an ``except`` in a ``try`` in a loop can outlast it). Elsewhere the call runs in a daemon thread that the
-checker stops waiting for (a thread cannot be killed; a notebook's function cannot be
-pickled into a subprocess on macOS or Windows).
+timer raises :class:`_TimeUp` into the call, every 10 ms from the limit on. A trace
+then unwinds the learner's frames, which ``except:`` may hold: a line jumps to the
+first of its frame, out of every ``try``, and raises (3.11+: at the next line); a
+profile function sets the trace again where its error ended it. Python 3.10 calls
+no signal handler in a loop that jumps back to a ``try``: there the trace is on
+from the start (the alarm rings inside it), and waits for the end of an ``except``,
+which it cannot jump out of (a loop in one, around a ``try`` that swallows
+everything, can outlast it). Elsewhere the call runs in a daemon thread that the
+checker stops waiting for (a thread cannot be killed; a notebook's function cannot
+be pickled into a subprocess on macOS or Windows).
 """
 
 from __future__ import annotations
@@ -28,8 +28,6 @@ import numpy as np
 
 #: seconds a single call of the learner's function may take
 TIME_LIMIT = 5.0
-#: 3.10 raises from the line a trace jumps to; 3.11+ from the line it jumps from
-_RAISES_WHERE_IT_JUMPS = sys.version_info < (3, 11)
 
 
 class _TimeUp(BaseException):
@@ -58,22 +56,20 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     calling, waits = False, 0  # the learner's function runs; lines in an except
 
     def trace(frame: Any, event: str, arg: Any) -> Any:
-        """Once the time is up, each line leaves its frame's tries and raises."""
+        """Once the time is up, a line jumps out of its frame's tries, the next raises."""
         nonlocal waits
         if event != "line" or not (calling and outcome.timed_out):
             return trace
         handling = sys.exc_info()[1]
         outcome.swallowed |= isinstance(handling, _TimeUp)
-        if frame in moved:  # 3.11+: it jumped at the last line, it raises at this
+        if frame in moved or waits > 100:
             raise _TimeUp
-        if _RAISES_WHERE_IT_JUMPS and handling is not None:  # maybe in an except
-            waits += 1
-            if waits > 100:
-                raise _TimeUp
+        if handling is not None and sys.version_info < (3, 11):  # maybe in an except
+            waits += 1  # which 3.10 cannot jump out of: its end, for a while
             return trace
         with contextlib.suppress(ValueError):
             frame.f_lineno = next(n for *_, n in frame.f_code.co_lines() if n)
-        if _RAISES_WHERE_IT_JUMPS:
+        if sys.version_info < (3, 11):  # it raises where it jumped to; 3.11+ from
             raise _TimeUp
         moved.add(frame)
         return trace
