@@ -131,9 +131,10 @@ def _pair(want: Any, got: Any) -> tuple[str, str]:
     return texts
 
 
-def where(exercise: Exercise, case: Case, got: Parts, part: str) -> str:
-    """Expected against got at the first entry of ``part`` that differs."""
-    mine, want = got[part], case.reference[part]
+def where(exercise: Exercise, run: Any, part: str) -> str:
+    """Expected against got at the first entry of ``part`` of a ``run`` (its ``case``
+    and the ``parts`` it returned) that differs."""
+    case, mine, want = run.case, run.parts[part], run.case.reference[part]
     if mine.shape != want.shape:
         return say("length", what=part, want=want.size, got=mine.size)
     wrong = differs(exercise, mine, want)

@@ -75,24 +75,18 @@ class _Check:
     def matches(self, mistake: Mistake, runs, parts=(), finite=None) -> bool:
         """The learner's finite values (NaN and infinities, for a "nonfinite" mistake)
         are the mistake's on every input, and some differ from ours."""
-        explains = False
+        explains, exercise = False, self.exercise
         finite = mistake.kind != "nonfinite" if finite is None else finite
         for run in runs:
             if not (prediction := mistake.predict(run.case)):
                 return False
             for part in parts or mistake.parts:
-                got, ours, theirs = (
-                    run.parts[part],
-                    run.case.reference[part],
-                    prediction[part],
-                )
+                got, theirs = run.parts[part], prediction[part]
                 if got.shape != theirs.shape:
                     return False
-                bad = (np.isfinite(got) == finite) & differs(self.exercise, got, ours)
-                if (
-                    finite
-                    and differs(self.exercise, got, theirs)[np.isfinite(got)].any()
-                ):
+                ours = run.case.reference[part]
+                bad = (np.isfinite(got) == finite) & differs(exercise, got, ours)
+                if finite and differs(exercise, got, theirs)[np.isfinite(got)].any():
                     return False
                 if not finite and (bad & np.isfinite(theirs)).any():
                     return False
@@ -101,11 +95,7 @@ class _Check:
 
     def example(self, runs: list[_Run], parts: tuple[str, ...]) -> str:
         run, p = next((r, p) for r in runs for p in parts if not self.fits(r, (p,)))
-        return say(
-            "example",
-            input=run.case,
-            where=where(self.exercise, run.case, run.parts, p),
-        )
+        return say("example", input=run.case, where=where(self.exercise, run, p))
 
     def raised(self) -> list[Finding]:
         """exit() and exceptions, and the mistakes whose exceptions, with their words,
@@ -212,17 +202,17 @@ class _Check:
         found = [_named(m, self.example(runs, parts)) for m, parts in chosen.items()]
         for run in runs:  # what no recognised mistake explains
             for part in every:
-                guesses = [
+                guesses = (
                     m.predict(run.case) for m, ps in chosen.items() if part in ps
-                ]
-                likes = [run.case.reference, *guesses]
+                )
+                likes = (run.case.reference, *guesses)  # a guess {} cannot tell
                 if any(like and self.fits(run, (part,), like) for like in likes):
                     continue
-                who, label = (
-                    "Also, your" if chosen else "Your",
+                who = "Also, your" if chosen else "Your"
+                said, label = (
+                    where(self.exercise, run, part),
                     self.exercise.labels[part],
                 )
-                said = where(self.exercise, run.case, run.parts, part)
                 text = say("wrong", who=who, where=said, label=label, input=run.case)
                 return [*found, (None, text)]
         return found
