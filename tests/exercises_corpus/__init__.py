@@ -4,7 +4,7 @@ Each module holds, for one or two exercises, functions a learner might write: wr
 ones (each labelled with the mistake the checker should name, or only "fail" when
 any precise verdict will do) and right but unusual ones. ``LEARNERS`` lists them as
 :class:`Learner` records; ``tally`` runs a checker module on all of them and counts
-false passes, false fails, crashes, hangs and vague verdicts.
+false passes, false fails, crashes and vague verdicts (a hang ends the process).
 
 Run ``python tests/exercises_corpus`` to print the counts for the checker of the
 working tree.
@@ -12,7 +12,8 @@ working tree.
 
 from __future__ import annotations
 
-import signal
+import faulthandler
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -68,32 +69,23 @@ def cell(exercise: str, expected: str, label: str, source: str) -> None:
     LEARNERS.append(Learner(exercise, namespace[exercise], expected, label))
 
 
-class _Hung(BaseException):
-    pass
-
-
-def _alarm(signum, frame):
-    raise _Hung
-
-
-def judge(checks, item: Learner, limit: float = 20.0) -> str:
+def judge(checks, item: Learner, limit: float = 20.0, file=None) -> str:
     """The outcome of one learner: "right", "false pass", "false fail", "crash",
-    "hang", "vague" (a fail without a recognised mistake where one is named) or
-    "misnamed" (a fail naming other mistakes than the expected one)."""
+    "vague" (a fail without a recognised mistake where one is named) or "misnamed" (a
+    fail naming other mistakes than the expected one). A hang cannot be stopped from
+    inside (the learner's loop may swallow any exception, and the checker's own timer
+    takes the alarm): after ``limit`` seconds the process ends with the stack of every
+    thread written to ``file`` (default stderr), so that a hang fails CI at once."""
     check = getattr(checks, f"check_{item.exercise}", None)
     if check is None:  # today's checker checks train as a gradient descent
         check = checks.check_gradient_descent
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, limit)
+    faulthandler.dump_traceback_later(limit, exit=True, file=file or sys.stderr)
     try:
         result = check(item.fn)
-    except _Hung:
-        return "hang"
     except BaseException:
         return "crash"
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        faulthandler.cancel_dump_traceback_later()
     if result.passed != item.should_pass:
         return "false pass" if result.passed else "false fail"
     if item.category and item.category not in result.mistakes:

@@ -2,8 +2,8 @@
 
 The loops that swallow the checker's alarm (a bare ``except:``, ``except
 BaseException``, ``finally: continue``), around a call where the alarm lands or of
-pure Python, need the trace that escalates the alarm (see
-``binary_logreg.exercises.safe_call``).
+pure Python, nested in tries or in a helper, need the trace that unwinds the learner's
+frames once the time is up (see ``binary_logreg.exercises.safe_call``).
 """
 
 import time
@@ -86,6 +86,99 @@ def retries_after_any_error(X, Y, w_init, b_init, step_size, steps):
             w, b, t = w - step_size * grads.dw, b - step_size * grads.db, t + 2
         except:  # noqa: E722 - the learner's
             t = 0
+
+
+# Loops of pure Python whose every line sits in a try that swallows everything (or
+# one whose jump back lands on a try): Python 3.10 runs no signal handler there, and
+# an error of the trace inside such a try ends the tracing (the trace jumps out first).
+@_swallowing("sigmoid")
+def try_in_an_endless_loop_in_a_try(z):
+    while True:
+        try:
+            while True:
+                try:
+                    pass
+                except BaseException:
+                    pass
+        except BaseException:
+            pass
+
+
+@_swallowing("cost")
+def three_loops_in_two_tries(Y, A):
+    while True:
+        try:
+            while True:
+                try:
+                    while True:
+                        pass
+                except BaseException:
+                    pass
+        except BaseException:
+            pass
+
+
+@_swallowing("forward")
+def except_exception_around_a_loop_of_tries(w, b, X):
+    t = 0
+    try:
+        for _ in iter(int, 1):  # endless
+            try:
+                t += 1
+            except Exception:
+                pass
+    except Exception:
+        pass
+
+
+def _spin():
+    while True:
+        try:
+            pass
+        except BaseException:
+            pass
+
+
+@_swallowing("backward")
+def retries_a_helper_that_swallows(X, Y, A):
+    while True:
+        try:
+            _spin()
+        except BaseException:
+            pass
+
+
+@_swallowing("predict")
+def try_in_an_inner_for_loop(w, b, X):
+    t = 0
+    while True:
+        for i in range(10):
+            try:
+                t += i
+            except Exception:
+                pass
+
+
+@_swallowing("confusion_matrix")
+def finally_continues_a_loop_of_pure_python(y_true, y_pred):
+    while True:
+        try:
+            pass
+        finally:
+            continue  # noqa: B012 - the learner's
+
+
+@_swallowing("train")
+def sleeps_in_two_swallowing_loops(X, Y, w_init, b_init, step_size, steps):
+    while True:
+        try:
+            while True:
+                try:
+                    time.sleep(0.001)
+                except BaseException:
+                    pass
+        except BaseException:
+            pass
 
 
 # ------------------------------------------------------------ odd return types

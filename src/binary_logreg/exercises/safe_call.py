@@ -1,16 +1,21 @@
 """One call of the learner's function: a time limit, exceptions caught, warnings kept.
 
 Where an alarm signal exists (Unix, main thread, where a notebook runs its cells) a
-timer raises :class:`_TimeUp` into the call, and again every 10 ms; each alarm also
-traces the learner's frames, so that a line run while a learner's ``except:`` or
-``finally: continue`` handles it raises it again. Elsewhere the call runs in a daemon
-thread that the checker stops waiting for (a thread cannot be killed; a notebook's
-function cannot be pickled into a subprocess on macOS or Windows).
+timer raises :class:`_TimeUp` into the call, every 10 ms from the limit on. A trace
+then unwinds the learner's frames, which ``except:`` may hold: a line jumps to the
+first of its frame, out of every ``try``, and raises (3.11+: at the next line); a
+profile function sets the trace again where its error ended it. Python 3.10 calls
+no signal handler in a loop that jumps back to a ``try``: there the trace is on
+from the start (the alarm rings inside it), and waits for the end of an ``except``,
+which it cannot jump out of (a loop in one, around a ``try`` that swallows
+everything, can outlast it). Elsewhere the call runs in a daemon thread that the
+checker stops waiting for (a thread cannot be killed; a notebook's function cannot
+be pickled into a subprocess on macOS or Windows).
 """
 
 from __future__ import annotations
 
-import dis
+import contextlib
 import signal
 import sys
 import threading
@@ -45,42 +50,52 @@ def alarm_available() -> bool:
     return hasattr(signal, "setitimer") and main
 
 
-def _in_block(frame: Any, with_too: bool) -> bool:
-    """Whether the frame's next instruction lies between a ``try`` (SETUP_FINALLY)
-    or ``with`` (SETUP_WITH) of Python 3.10's bytecode and its handler (3.11 has no
-    SETUP_ instructions).
-
-    A loop of pure Python that starts with ``try`` runs no signal handler before
-    3.11: the trace is set before the call there, and the alarm rings inside the
-    trace function, where an error would end the tracing; it is raised there only
-    where no ``try`` or ``with`` can catch it (after 50 alarms, no ``try``: few
-    ``with`` swallow it), else left to the next alarm. A loop in a ``try`` in such a
-    loop can still outlast it on 3.10.
-    """
-    return any(
-        i.offset < frame.f_lasti < i.argval
-        for i in dis.get_instructions(frame.f_code)
-        if i.opname == "SETUP_FINALLY" or (with_too and i.opname == "SETUP_WITH")
-    )
-
-
 def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     """``fn(*args)`` within ``limit`` seconds (default :data:`TIME_LIMIT`)."""
-    outcome, limit, waits = Outcome(), limit or TIME_LIMIT, 0
+    outcome, limit, moved = Outcome(), limit or TIME_LIMIT, set()
+    calling, waits = False, 0  # the learner's function runs; lines in an except
 
     def trace(frame: Any, event: str, arg: Any) -> Any:
-        """The alarm again, on a line the learner's handler of it runs."""
-        if event == "line" and isinstance(sys.exc_info()[1], _TimeUp):
-            outcome.swallowed = True
+        """Once the time is up, a line jumps out of its frame's tries, the next raises."""
+        nonlocal waits
+        if event != "line" or not (calling and outcome.timed_out):
+            return trace
+        handling = sys.exc_info()[1]
+        outcome.swallowed |= isinstance(handling, _TimeUp)
+        if frame in moved or waits > 100:
             raise _TimeUp
+        if handling is not None and sys.version_info < (3, 11):  # maybe in an except
+            waits += 1  # which 3.10 cannot jump out of: its end, for a while
+            return trace
+        with contextlib.suppress(ValueError):
+            frame.f_lineno = next(n for *_, n in frame.f_code.co_lines() if n)
+        if sys.version_info < (3, 11):  # it raises where it jumped to; 3.11+ from
+            raise _TimeUp
+        moved.add(frame)
         return trace
 
+    def arm(frame: Any, *event: Any) -> None:
+        """The trace on the learner's frames (also a profile function)."""
+        learners = []  # up to run's
+        while frame is not None and frame.f_code is not run.__code__:
+            learners, frame = [*learners, frame], frame.f_back
+        if frame is not None and calling and outcome.timed_out:
+            sys.settrace(trace)
+            sys.setprofile(arm)
+            for frame in learners:
+                frame.f_trace = trace
+
     def run(traced: bool = False) -> None:
-        try:  # the alarm may also ring in errstate's exit
+        nonlocal calling
+        try:
             with np.errstate(all="warn", under="ignore"):
                 if traced:  # the learner's frames only: run's own is not traced
                     sys.settrace(trace)
-                outcome.value = fn(*args)
+                calling = True
+                try:
+                    outcome.value = fn(*args)
+                finally:
+                    calling = False
         except _TimeUp:
             outcome.timed_out = True
         except KeyboardInterrupt:
@@ -89,35 +104,29 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             outcome.error = exc
 
     def ring(signum: int, frame: Any) -> None:
-        nonlocal waits
-        learners = []  # the learner's frames, up to run's
-        while frame is not None and frame.f_code is not run.__code__:
-            learners, frame = [*learners, frame], frame.f_back
-        codes = {f.f_code for f in learners}
-        if frame is None or not learners or ring.__code__ in codes:
+        codes, inside = set(), frame
+        while inside is not None and inside.f_code is not run.__code__:
+            codes, inside = codes | {inside.f_code}, inside.f_back
+        if inside is None or frame is inside or not calling or ring.__code__ in codes:
             return  # not inside the call, or inside this handler (it runs on)
-        if trace.__code__ in codes:  # inside the trace function
-            waits += 1
-            if any(_in_block(f, with_too=waits < 50) for f in learners):
-                return  # the error would end the tracing and be caught: the next alarm
-        # ringing again inside the call: the learner caught the last one
-        outcome.swallowed, outcome.timed_out = outcome.timed_out, True
-        sys.settrace(trace)
-        for frame in learners:
-            frame.f_trace, frame.f_trace_lines = trace, True
-        raise _TimeUp
+        outcome.timed_out = True
+        arm(frame)
+        if trace.__code__ not in codes:  # an error inside the trace would end it
+            raise _TimeUp
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         if alarm_available():
             previous, tracing = signal.signal(signal.SIGALRM, ring), sys.gettrace()
+            profiling = sys.getprofile()
             signal.setitimer(signal.ITIMER_REAL, limit, 0.01)
             try:
                 run(traced=sys.version_info < (3, 11))
             finally:
+                sys.settrace(tracing)
+                sys.setprofile(profiling)
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
-                sys.settrace(tracing)
         else:
             thread = threading.Thread(target=run, daemon=True, name="learner call")
             thread.start()

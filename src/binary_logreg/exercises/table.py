@@ -45,9 +45,10 @@ def _predict(w, b, X, *, strict=0, probabilities=0, **switches) -> np.ndarray:
 
 
 def _cost(Y, A, *, course=0) -> np.ndarray:
-    if course:  # 0 · log 0 = NaN where the label switches a term off
-        return _f(-np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
-    return _f(cost(Y, A))  # (eq-cost)
+    """J (eq-cost); or the course's form, NaN where a label switches a term off."""
+    return _f(
+        -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)) if course else cost(Y, A)
+    )
 
 
 def _backward_of(X, Y, A, *, dz="") -> Parts:
@@ -75,7 +76,7 @@ def _descent(X, Y, w, b, step_size, steps, C=np.inf, **s) -> Parts:
 
 
 def _counts(y_true, y_pred) -> np.ndarray:
-    return _cm(np.ravel(y_true) > 0, np.ravel(y_pred) > 0)
+    return _cm(np.ravel(y_true) > 0, np.ravel(y_pred) > 0)  # (eq-confusion-matrix)
 
 
 def undefined(y_true, y_pred) -> bool:
@@ -95,11 +96,10 @@ def _model(X_train, Y_train, X_test, Y_test, w, b, step_size, steps, **s) -> Par
     """Week 2's model(): train, then the accuracy on both sets (eq-accuracy)."""
     X, Y = (X_test, Y_test) if s.get("on_test") else (X_train, Y_train)
     fitted = _descent(X, Y, w, b, step_size, steps)
-    w, b, probabilities = fitted["w"], fitted["b"], s.get("probabilities", 0)
     for name, X, Y in (("train", X_train, Y_train), ("test", X_test, Y_test)):
-        labels = _predict(w, b, X, probabilities=probabilities)
-        labels = labels.reshape(-1, 1) if s.get("pairs") else labels
-        fitted[f"{name}_accuracy"] = _f(1 - np.mean(np.abs(labels - Y)))
+        A = _predict(fitted["w"], fitted["b"], X, probabilities=s.get("probabilities"))
+        A = A.reshape(-1, 1) if s.get("pairs") else A
+        fitted[f"{name}_accuracy"] = _f(1 - np.mean(np.abs(A - Y)))
     return fitted
 
 
@@ -174,8 +174,7 @@ def _label_case(rng, m: int, wrong: float) -> Case:
 
 def _model_case(rng, n: int, train: int, test: int, eta: float, steps: int) -> Case:
     X, Y, *start = _descent_case(rng, n, train + test, eta, steps).args
-    sets = (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:])
-    return Case("", (*sets, *start))
+    return Case("", (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:], *start))
 
 
 #: each exercise's reference (our results, which the mistakes' switches turn into
@@ -198,9 +197,7 @@ FUNCTIONS = {
 # ------------------------------------------------------------- the table's rows
 TABLE = configparser.ConfigParser(interpolation=None, delimiters=("=",))
 TABLE.optionxform = str  # type: ignore[assignment, method-assign]
-TABLE.read_string(
-    (importlib.resources.files(__package__) / "table.ini").read_text("utf-8")
-)
+TABLE.read_string((importlib.resources.files(__package__) / "table.ini").read_text())
 WORDS = {s: {k: " ".join(v.split()) for k, v in TABLE[s].items()} for s in TABLE}
 MESSAGES, TYPES, NOTES = WORDS["messages"], WORDS["types"], WORDS["notes"]
 
@@ -229,8 +226,11 @@ class Exercise:
     def __init__(self, key: str, row: dict[str, str]) -> None:
         parts = [part.split(":") for part in row["parts"].split()]
         self.key, self.checker, self.page = key, f"check_{key}", row["page"]
-        self.title, self.attempt = row["title"], row["attempt"]
-        self.summary = row["summary"]
+        self.title, self.attempt, self.summary = (
+            row["title"],
+            row["attempt"],
+            row["summary"],
+        )
         self.arguments = tuple(row["arguments"].split())
         self.labels = {part: label for part, label, _ in parts}  # their equations
         self.types = {part: rule for part, _, rule in parts}  # their rules of [types]
@@ -250,8 +250,10 @@ class Exercise:
         rng = np.random.default_rng(sorted(FUNCTIONS).index(self.key))
         for line in rows if "random" in rows else ["random", *rows]:
             if line == "random":
-                draws = self.rows.get("draws", "").splitlines()
-                draw = FUNCTIONS[self.key][1]
+                draws, draw = (
+                    self.rows.get("draws", "").splitlines(),
+                    FUNCTIONS[self.key][1],
+                )
                 cases += [draw(rng, *map(_number, row.split())) for row in draws]
             else:
                 values, _, lead = (text.strip() for text in line.partition("|"))
