@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
-nbclient = pytest.importorskip("nbclient")
+pytest.importorskip("nbclient")
 nbformat = pytest.importorskip("nbformat")
-jupyter_client = pytest.importorskip("jupyter_client")
+pytest.importorskip("jupyter_client")
+from notebook_kernel import notebook_kernel  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -150,26 +152,15 @@ def test_the_checker_names_the_mistake_of_the_attempt_a_page_shows(exercise):
 
 
 @pytest.fixture(scope="module")
-def kernel():
-    """One Jupyter kernel for all worksheets (a kernel start costs seconds)."""
-    manager = jupyter_client.KernelManager(kernel_name="python3")
-    manager.start_kernel()
-    yield manager
-    manager.shutdown_kernel(now=True)
+def kernel(tmp_path_factory):
+    """One Jupyter kernel of this Python for all worksheets, each run from an empty
+    namespace (a kernel start costs seconds)."""
+    yield from notebook_kernel(Path(sys.executable), tmp_path_factory.mktemp("kernel"))
 
 
 def _execute(notebook: dict, kernel, folder: Path) -> list[tuple[str, str]]:
-    """Run the notebook top to bottom; the (exercise, result) of each check cell.
-
-    The kernel's namespace is emptied first (``%reset -f``), so every worksheet runs
-    as in a fresh kernel, with only the modules already imported kept.
-    """
-    node = nbformat.from_dict(notebook)
-    node.cells.insert(0, nbformat.v4.new_code_cell("%reset -f"))
-    runner = nbclient.NotebookClient(
-        node, km=kernel, timeout=120, resources={"metadata": {"path": folder}}
-    )
-    runner.execute()
+    """Run the notebook top to bottom; the (exercise, result) of each check cell."""
+    node = kernel.run(nbformat.from_dict(notebook), folder, timeout=120)
     results = []
     for cell in node.cells:
         if "check" in cell.metadata.get("tags", []):
@@ -202,3 +193,20 @@ def test_a_worksheet_runs_and_checks(worksheets, kernel, chapter, tmp_path):
     assert [name for name, _ in solved] == names
     for name, text in solved:
         assert "passed=True" in text, (name, text)
+
+
+def test_a_notebook_starts_from_an_empty_namespace_and_a_dead_kernel_fails_it(
+    kernel, tmp_path
+):
+    """The shared kernel (``tests/notebook_kernel.py``): no name is left from the
+    notebook before, and a notebook that ends the kernel fails at once, not at the
+    timeout. Last in this file: the kernel it ends is needed by no later test."""
+    import nbclient
+
+    cell = nbformat.v4.new_code_cell
+    kernel.run(nbformat.v4.new_notebook(cells=[cell("left = 1")]), tmp_path)
+    with pytest.raises(nbclient.exceptions.CellExecutionError, match="NameError"):
+        kernel.run(nbformat.v4.new_notebook(cells=[cell("left")]), tmp_path)
+    ended = nbformat.v4.new_notebook(cells=[cell("import os\nos._exit(1)")])
+    with pytest.raises(nbclient.exceptions.DeadKernelError):
+        kernel.run(ended, tmp_path, timeout=60)

@@ -25,6 +25,7 @@ from urllib.parse import urljoin
 from urllib.request import urlopen
 
 import pytest
+from notebook_kernel import NotebookKernel, notebook_kernel
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -238,74 +239,12 @@ def _run(command: list[str], folder: Path, timeout: int = 900) -> None:
     )
 
 
-class NotebookKernel:
-    """One Jupyter kernel of a reader's environment for the notebooks a worker runs
-    there, top to bottom, each from an empty namespace in its own folder.
-
-    A kernel takes a second to start, and the notebooks' common imports (NumPy,
-    Matplotlib, scikit-learn, the package) as long again: run one after another in
-    separate kernels, the gallery's 14 notebooks took 89 s, in one kernel 47 s.
-    Each notebook starts with ``%reset -f`` (no name of the one before it is left;
-    the modules already imported stay, as in ``tests/test_worksheets.py``) and in
-    the folder it was downloaded to. A kernel that died is started again.
-    """
-
-    def __init__(self, python: Path, folder: Path) -> None:
-        spec = folder / "kernels" / "reader"
-        spec.mkdir(parents=True)
-        argv = [str(python), "-m", "ipykernel_launcher", "-f", "{connection_file}"]
-        kernel = {"argv": argv, "display_name": "reader", "language": "python"}
-        (spec / "kernel.json").write_text(json.dumps(kernel), encoding="utf-8")
-        self._folder = folder
-        self._manager = None
-
-    def _live_manager(self):
-        """The kernel's manager, with a new kernel if there is none or it died."""
-        from jupyter_client import AsyncKernelManager
-        from jupyter_client.kernelspec import KernelSpecManager
-        from jupyter_core.utils import run_sync
-
-        manager = self._manager
-        if manager is None or not run_sync(manager.is_alive)():
-            self.close()
-            # asynchronous, as nbclient's own: a blocking one's client would block
-            # nbclient's event loop, and with it its check that the kernel lives
-            kernels = KernelSpecManager(kernel_dirs=[str(self._folder / "kernels")])
-            manager = AsyncKernelManager(
-                kernel_name="reader", kernel_spec_manager=kernels
-            )
-            run_sync(manager.start_kernel)(env=_reader_environment(), cwd=self._folder)
-            self._manager = manager
-        return manager
-
-    def run(self, notebook: Path) -> None:
-        import nbclient
-        import nbformat
-
-        node = nbformat.read(notebook, as_version=4)
-        fresh = f"%reset -f\n__import__('os').chdir({str(notebook.parent)!r})"
-        node.cells.insert(0, nbformat.v4.new_code_cell(fresh))
-        nbclient.NotebookClient(node, km=self._live_manager(), timeout=600).execute()
-
-    def close(self) -> None:
-        from jupyter_core.utils import run_sync
-
-        if self._manager is not None:
-            run_sync(self._manager.shutdown_kernel)(now=True)
-            self._manager = None
-
-
-def notebook_kernel(python: Path, folder: Path):
-    """A :class:`NotebookKernel` for a session fixture (shut down at its end)."""
-    kernel = NotebookKernel(python, folder)
-    yield kernel
-    kernel.close()
-
-
 @pytest.fixture(scope="session")
 def reader_notebooks(reader_python: Path, tmp_path_factory):
     """This worker's kernel in the environment with the package's tutorial extra."""
-    yield from notebook_kernel(reader_python, tmp_path_factory.mktemp("kernel"))
+    yield from notebook_kernel(
+        reader_python, tmp_path_factory.mktemp("kernel"), _reader_environment()
+    )
 
 
 def test_a_downloaded_example_runs(
@@ -331,7 +270,9 @@ def test_a_downloaded_example_notebook_runs(
 ):
     page = site_root / "auto_examples" / f"{example}.html"
     href = next(link for link in hrefs(page) if link.endswith(f"/{example}.ipynb"))
-    reader_notebooks.run(_fetch(urljoin(f"{base_url}auto_examples/", href), tmp_path))
+    reader_notebooks.run_file(
+        _fetch(urljoin(f"{base_url}auto_examples/", href), tmp_path)
+    )
 
 
 #: every page written as a MyST notebook; the site must offer each one as .ipynb
@@ -377,7 +318,7 @@ def test_a_downloaded_page_notebook_runs(
         assert code and all(cell["execution_count"] for cell in code), page_notebook
         return
     kernel = request.getfixturevalue("reader_notebooks")
-    kernel.run(_fetch(f"{base_url}_sources/{page_notebook}", tmp_path))
+    kernel.run_file(_fetch(f"{base_url}_sources/{page_notebook}", tmp_path))
 
 
 #: the worksheets of the "Your turn" exercises, one per chapter with exercises

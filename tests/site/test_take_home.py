@@ -18,12 +18,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from notebook_kernel import NotebookKernel, notebook_kernel
 from test_downloads import (
     PAGE_NOTEBOOKS,
     WORKSHEETS,
-    NotebookKernel,
     _fetch,
-    notebook_kernel,
+    _reader_environment,
     shared_environment,
 )
 
@@ -192,7 +192,9 @@ def package_only_python(
 @pytest.fixture(scope="session")
 def package_only_notebooks(package_only_python: Path, tmp_path_factory):
     """This worker's kernel in the environment with the package alone."""
-    yield from notebook_kernel(package_only_python, tmp_path_factory.mktemp("kernel"))
+    yield from notebook_kernel(
+        package_only_python, tmp_path_factory.mktemp("kernel"), _reader_environment()
+    )
 
 
 @pytest.mark.parametrize("worksheet", WORKSHEETS)
@@ -203,4 +205,6 @@ def test_a_downloaded_worksheet_runs_with_the_package_alone(
     tmp_path: Path,
 ):
     """As downloaded, with its skeletons empty: the checks say "not yet", no crash."""
-    package_only_notebooks.run(_fetch(f"{base_url}worksheets/{worksheet}", tmp_path))
+    package_only_notebooks.run_file(
+        _fetch(f"{base_url}worksheets/{worksheet}", tmp_path)
+    )
