@@ -209,10 +209,8 @@ class _Check:
                 if any(like and self.fits(run, (part,), like) for like in likes):
                     continue
                 who = "Also, your" if chosen else "Your"
-                said, label = (
-                    where(self.exercise, run, part),
-                    self.exercise.labels[part],
-                )
+                said = where(self.exercise, run, part)
+                label = self.exercise.labels[part]
                 text = say("wrong", who=who, where=said, label=label, input=run.case)
                 return [*found, (None, text)]
         return found

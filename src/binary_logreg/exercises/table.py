@@ -197,7 +197,9 @@ FUNCTIONS = {
 # ------------------------------------------------------------- the table's rows
 TABLE = configparser.ConfigParser(interpolation=None, delimiters=("=",))
 TABLE.optionxform = str  # type: ignore[assignment, method-assign]
-TABLE.read_string((importlib.resources.files(__package__) / "table.ini").read_text())
+TABLE.read_string(
+    (importlib.resources.files(__package__) / "table.ini").read_text("utf-8")
+)
 WORDS = {s: {k: " ".join(v.split()) for k, v in TABLE[s].items()} for s in TABLE}
 MESSAGES, TYPES, NOTES = WORDS["messages"], WORDS["types"], WORDS["notes"]
 
@@ -226,11 +228,8 @@ class Exercise:
     def __init__(self, key: str, row: dict[str, str]) -> None:
         parts = [part.split(":") for part in row["parts"].split()]
         self.key, self.checker, self.page = key, f"check_{key}", row["page"]
-        self.title, self.attempt, self.summary = (
-            row["title"],
-            row["attempt"],
-            row["summary"],
-        )
+        self.title, self.attempt = row["title"], row["attempt"]
+        self.summary = row["summary"]
         self.arguments = tuple(row["arguments"].split())
         self.labels = {part: label for part, label, _ in parts}  # their equations
         self.types = {part: rule for part, _, rule in parts}  # their rules of [types]
@@ -250,10 +249,8 @@ class Exercise:
         rng = np.random.default_rng(sorted(FUNCTIONS).index(self.key))
         for line in rows if "random" in rows else ["random", *rows]:
             if line == "random":
-                draws, draw = (
-                    self.rows.get("draws", "").splitlines(),
-                    FUNCTIONS[self.key][1],
-                )
+                draws = self.rows.get("draws", "").splitlines()
+                draw = FUNCTIONS[self.key][1]
                 cases += [draw(rng, *map(_number, row.split())) for row in draws]
             else:
                 values, _, lead = (text.strip() for text in line.partition("|"))
