@@ -149,14 +149,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="module", autouse=True)
 def _garbage_collected_per_file():
-    """Collect each test file's garbage when the file ends (about 0.1 s).
+    """Collect each test file's garbage when the file ends.
 
     A Jupyter client's sockets warn (ResourceWarning) when the collector frees them;
     freed at the end of the file that used them, they do not warn inside a test of
     the next file the worker runs, which may record warnings or turn them to errors.
+    What is left then is frozen (``gc.freeze``): the next collections look only at
+    the objects made since, not again at every module imported so far (with
+    TensorFlow's and scikit-learn's, 0.2 s a file, 4.8 s of the suite's CPU).
     """
     yield
     gc.collect()
+    gc.freeze()
 
 
 # --- the gallery's examples, run as plain scripts on less data -----------------------
