@@ -8,10 +8,16 @@ projects, look here first: the extension tests (``tests/ext``) exercise each ent
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
+import shutil
 import socket
+import subprocess
+import tempfile
+import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
@@ -91,6 +97,51 @@ def katex_connection_of_this_process() -> None:
         server.sock.close()  # this process's copy; the parent's stays open
         server.sock = connection
         server._logreg_site_pid = os.getpid()
+
+
+# -- sphinxcontrib-katex 0.9.11: starting the render server -----------------------
+# ``KaTeXServer.start`` (on the first ``render_latex``) runs ``katex-server.js`` in
+# node, waits for its socket file (``katex.sock`` in a new run folder) and connects
+# once. Node makes that file when it binds the socket, a moment before it listens:
+# a connection in between is refused, and the build failed with
+# ConnectionRefusedError (once, on a loaded 2-core machine, 2026-12-05). Here the
+# connection is tried again until the library's start-up time is up; the server is
+# the library's own (``KaTeXServer.build_command``, ``KaTeXServer(rundir, process,
+# sock)``, ``terminate`` at exit). On Windows the library uses a TCP port and
+# already tries again.
+
+
+def start_katex_server() -> None:
+    """Start the KaTeX render server, unless one runs, and connect once it listens."""
+    from sphinxcontrib.katex import STARTUP_TIMEOUT, KaTeXServer
+
+    if KaTeXServer.katex_server is not None or os.name != "posix":
+        return
+    rundir = Path(tempfile.mkdtemp(prefix="sphinxcontrib_katex"))
+    path = rundir / "katex.sock"
+    command = KaTeXServer.build_command(socket=path)
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=rundir
+    )
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while True:
+        connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            connection.connect(str(path))
+            break
+        except (FileNotFoundError, ConnectionRefusedError):  # not listening yet
+            connection.close()
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            shutil.rmtree(rundir, ignore_errors=True)
+            raise RuntimeError(
+                f"the KaTeX server ({' '.join(map(str, command))}) did not listen "
+                f"within {STARTUP_TIMEOUT} s (exit code {process.poll()})"
+            )
+        time.sleep(0.01)
+    server = KaTeXServer(rundir, process, connection)
+    atexit.register(KaTeXServer.terminate, server)
+    KaTeXServer.katex_server = server
 
 
 # -- Sphinx 9.0.4 (sphinx.ext.viewcode): the modules that get a source page -------

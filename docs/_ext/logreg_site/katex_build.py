@@ -32,7 +32,7 @@ from sphinx.locale import _
 from sphinx.util import logging
 from sphinxcontrib import katex
 
-from ._private_apis import katex_connection_of_this_process
+from ._private_apis import katex_connection_of_this_process, start_katex_server
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +97,7 @@ def _katex_dist(app: Sphinx) -> Path:
 def _start_server(app: Sphinx, env) -> None:
     """Start the render server in the main process, before Sphinx forks writers."""
     if app.builder.format == "html":
+        start_katex_server()
         katex.render_latex("x", OPTIONS)
         katex_connection_of_this_process()
 
