@@ -13,7 +13,7 @@ Every page (tutorial, gallery, API reference, the highlighted sources under
 - show its math as KaTeX rendered at build time, with no KaTeX error;
 - load every image and show the theme's icons;
 - be no wider than the screen (nothing to scroll sideways but code blocks and other
-  boxes that scroll on their own);
+  boxes that scroll on their own), and break no parameter name over two lines;
 - have no serious or critical axe-core violation (axe 4, run offline).
 
 Read from the built HTML: every content figure has alt text that says what it
@@ -269,6 +269,18 @@ WIDER_THAN_THE_SCREEN = """() => {
 }"""
 
 
+#: the parameter names of the API pages' lists that run over more than one line:
+#: a name is one word, and broken it reads as two (at 390 px, "w_in" over "it")
+BROKEN_NAMES = """() => Array.from(
+    document.querySelectorAll('dl.field-list dd > dl > dt > strong'),
+    name => {
+        const range = document.createRange();
+        range.selectNodeContents(name);
+        const lines = new Set(Array.from(range.getClientRects(), r => r.top));
+        return lines.size > 1 ? name.textContent : null;
+    }).filter(Boolean)"""
+
+
 def _axe(page) -> list[dict]:
     """axe-core's violations on the page (every rule axe runs by default, offline)."""
     from axe_playwright_python.sync_playwright import Axe
@@ -354,6 +366,9 @@ def test_page(
             wide = page.evaluate(WIDER_THAN_THE_SCREEN)
             if wide:
                 failures.append(f"the page scrolls sideways {where}: {wide}")
+            broken_names = page.evaluate(BROKEN_NAMES)
+            if broken_names:
+                failures.append(f"names broken over lines {where}: {broken_names}")
             page.evaluate(SCROLL_TO_BOTTOM)
             tab.settle()
             icon_files = [site_server.file_of(url) for url in tab.icons()]
