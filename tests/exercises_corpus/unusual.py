@@ -182,6 +182,35 @@ def sleeps_in_two_swallowing_loops(X, Y, w_init, b_init, step_size, steps):
             pass
 
 
+# Loops inside an except whose every line sits in a try that swallows everything:
+# Python 3.10 cannot jump out of an except, so the trace raises where a try begins.
+@_swallowing("forward")
+def counts_forever_after_a_value_error(w, b, X):
+    try:
+        raise ValueError("no bias")
+    except ValueError:
+        t = 0
+        while True:
+            try:
+                t += 1
+            except BaseException:
+                pass
+
+
+@_swallowing("confusion_matrix")
+def retries_forever_in_an_except(y_true, y_pred):
+    while True:
+        try:
+            raise ValueError
+        except ValueError:
+            t = 0
+            while True:
+                try:
+                    t += 1
+                except BaseException:
+                    t = 0
+
+
 # Recursions of exponential size that swallow the alarm (and RecursionError): once
 # the time is up no new call may start, or each level would explore its subtree.
 @_swallowing("sigmoid")

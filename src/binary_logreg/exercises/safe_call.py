@@ -9,15 +9,17 @@ trace or profile function: each sets the other first, and the call runs 50 frame
 short of the recursion limit, so that they find room where a recursion reached it.
 Python 3.10 calls no signal handler in a loop that jumps back to a ``try``: there the
 trace is on from the start (the alarm rings inside it), and waits for the end of an
-``except``, which it cannot jump out of (a loop in one, around a ``try`` that
-swallows everything, can outlast it). Elsewhere the call runs in a daemon thread that
-the checker stops waiting for (a thread cannot be killed; a notebook's function
-cannot be pickled into a subprocess on macOS or Windows).
+``except``, which it cannot jump out of; then it raises, where a ``try`` begins if
+one does soon (a loop in the ``except`` may swallow anything raised inside).
+Elsewhere the call runs in a daemon thread that the checker stops waiting for (a
+thread cannot be killed; a notebook's function cannot be pickled into a subprocess
+on macOS or Windows).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dis
 import signal
 import sys
 import threading
@@ -30,6 +32,8 @@ import numpy as np
 
 #: seconds a single call of the learner's function may take
 TIME_LIMIT = 5.0
+#: 3.10's first instruction of a try, before which a raise leaves it alone
+_SETUP_TRY = dis.opmap.get("SETUP_FINALLY")
 
 
 class _TimeUp(BaseException):
@@ -68,7 +72,9 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             raise _TimeUp
         handling = sys.exc_info()[1]
         outcome.swallowed |= isinstance(handling, _TimeUp)
-        if frame in moved or waits > 100:
+        # 3.10, after a while in an except: out by a raise, best where a try begins
+        at_try = waits > 100 and frame.f_code.co_code[frame.f_lasti] == _SETUP_TRY
+        if frame in moved or at_try or waits > 200:
             raise _TimeUp
         if handling is not None and sys.version_info < (3, 11):  # maybe in an except
             waits += 1  # which 3.10 cannot jump out of: its end, for a while
