@@ -2,8 +2,9 @@
 
 The loops that swallow the checker's alarm (a bare ``except:``, ``except
 BaseException``, ``finally: continue``), around a call where the alarm lands or of
-pure Python, nested in tries or in a helper, need the trace that unwinds the learner's
-frames once the time is up (see ``binary_logreg.exercises.safe_call``).
+pure Python, nested in tries or in a helper, and the recursions of exponential size
+that swallow it, need the trace that unwinds the learner's frames once the time is up
+(see ``binary_logreg.exercises.safe_call``).
 """
 
 import time
@@ -179,6 +180,64 @@ def sleeps_in_two_swallowing_loops(X, Y, w_init, b_init, step_size, steps):
                     pass
         except BaseException:
             pass
+
+
+# Loops inside an except whose every line sits in a try that swallows everything:
+# Python 3.10 cannot jump out of an except, so the trace raises where a try begins.
+@_swallowing("forward")
+def counts_forever_after_a_value_error(w, b, X):
+    try:
+        raise ValueError("no bias")
+    except ValueError:
+        t = 0
+        while True:
+            try:
+                t += 1
+            except BaseException:
+                pass
+
+
+@_swallowing("confusion_matrix")
+def retries_forever_in_an_except(y_true, y_pred):
+    while True:
+        try:
+            raise ValueError
+        except ValueError:
+            t = 0
+            while True:
+                try:
+                    t += 1
+                except BaseException:
+                    t = 0
+
+
+# Recursions of exponential size that swallow the alarm (and RecursionError): once
+# the time is up no new call may start, or each level would explore its subtree.
+@_swallowing("sigmoid")
+def doubling_recursion_with_a_bare_except(z, depth=0):
+    try:
+        left = doubling_recursion_with_a_bare_except(z, depth + 1)
+        return left + doubling_recursion_with_a_bare_except(z, depth + 1)
+    except:  # noqa: E722 - the learner's
+        return 1 / (1 + np.exp(-z))
+
+
+@_swallowing("cost")
+def doubling_recursion_catching_base_exception(Y, A, depth=0):
+    try:
+        left = doubling_recursion_catching_base_exception(Y, A, depth + 1)
+        return (left + doubling_recursion_catching_base_exception(Y, A, depth + 1)) / 2
+    except BaseException:
+        return -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+
+
+@_swallowing("predict")
+def recursion_retried_after_recursion_error(w, b, X, depth=0):
+    try:
+        left = recursion_retried_after_recursion_error(w, b, X, depth + 1)
+        return left * recursion_retried_after_recursion_error(w, b, X, depth + 1)
+    except RecursionError:
+        return recursion_retried_after_recursion_error(w, b, X, depth + 1)
 
 
 # ------------------------------------------------------------ odd return types

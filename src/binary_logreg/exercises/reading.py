@@ -124,11 +124,9 @@ def differs(exercise: Exercise, got, want, rtol: float | None = None) -> np.ndar
 
 def _pair(want: Any, got: Any) -> tuple[str, str]:
     """The two numbers with enough digits to differ."""
-    for digits in (6, 10, 17):
-        texts = f"{float(want):.{digits}g}", f"{float(got):.{digits}g}"
-        if texts[0] != texts[1]:
-            break
-    return texts
+    want, got = float(want), float(got)
+    digits = next((d for d in (6, 10) if f"{want:.{d}g}" != f"{got:.{d}g}"), 17)
+    return f"{want:.{digits}g}", f"{got:.{digits}g}"
 
 
 def where(exercise: Exercise, run: Any, part: str) -> str:

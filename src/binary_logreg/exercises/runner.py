@@ -102,24 +102,22 @@ class _Check:
         on their inputs, they all are."""
         if not (raised := [run for run in self.runs if run.error is not None]):
             return []
-        mistakes = self.of("raises", "exit")
-        found = [_named(m) for m in mistakes if self.all_raise(m, raised)]
+        found = [
+            _named(mistake)
+            for mistake in self.of("raises", "exit")  # those all exceptions are
+            if all(
+                isinstance(run.error, mistake.exceptions)
+                and any(word in last_line(run.error) for word in mistake.words)
+                and (not mistake.undefined or table.undefined(*run.case.args))
+                for run in raised
+            )
+        ]
         error, first = raised[0].error, raised[0].case
         did = "called exit()" if isinstance(error, SystemExit) else "raised"
         inputs = f"{len(raised)} of {len(self.runs)} inputs"
         inputs = "every input" if raised == self.runs else inputs
         text = say(did, error=last_line(error), where=inputs, input=first)
         return [*found, (None, text)]
-
-    @staticmethod
-    def all_raise(mistake: Mistake, raised: list[_Run]) -> bool:
-        """Every exception is of the mistake's types, with its words, on its inputs."""
-        return all(
-            isinstance(run.error, mistake.exceptions)
-            and any(word in last_line(run.error) for word in mistake.words)
-            and (not mistake.undefined or table.undefined(*run.case.args))
-            for run in raised
-        )
 
     def reordered(
         self, kind: str, runs_in: Callable[[tuple], Iterator]
@@ -254,9 +252,8 @@ class _Check:
 
 def _globals(code: CodeType) -> set[str]:
     """The global names the code, and the functions defined in it, read."""
-    inner = (c for c in code.co_consts if isinstance(c, CodeType))
     read = {i.argval for i in dis.get_instructions(code) if i.opname == "LOAD_GLOBAL"}
-    return read.union(*map(_globals, inner))
+    return read.union(*(_globals(c) for c in code.co_consts if isinstance(c, CodeType)))
 
 
 def check(fn: Any, key: str) -> CheckResult:

@@ -2,20 +2,24 @@
 
 Where an alarm signal exists (Unix, main thread, where a notebook runs its cells) a
 timer raises :class:`_TimeUp` into the call, every 10 ms from the limit on. A trace
-then unwinds the learner's frames, which ``except:`` may hold: a line jumps to the
-first of its frame, out of every ``try``, and raises (3.11+: at the next line); a
-profile function sets the trace again where its error ended it. Python 3.10 calls
-no signal handler in a loop that jumps back to a ``try``: there the trace is on
-from the start (the alarm rings inside it), and waits for the end of an ``except``,
-which it cannot jump out of (a loop in one, around a ``try`` that swallows
-everything, can outlast it). Elsewhere the call runs in a daemon thread that the
-checker stops waiting for (a thread cannot be killed; a notebook's function cannot
-be pickled into a subprocess on macOS or Windows).
+then unwinds the learner's frames, which ``except:`` may hold: a call raises (a
+recursion that swallows it cannot explore on), a line jumps to the first of its
+frame, out of every ``try``, and raises (3.11+: at the next line). An error ends a
+trace or profile function: each sets the other first, and the call runs 50 frames
+short of the recursion limit, so that they find room where a recursion reached it.
+Python 3.10 calls no signal handler in a loop that jumps back to a ``try``: there the
+trace is on from the start (the alarm rings inside it), and waits for the end of an
+``except``, which it cannot jump out of; then it raises, where a ``try`` begins if
+one does soon (a loop in the ``except`` may swallow anything raised inside).
+Elsewhere the call runs in a daemon thread that the checker stops waiting for (a
+thread cannot be killed; a notebook's function cannot be pickled into a subprocess
+on macOS or Windows).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dis
 import signal
 import sys
 import threading
@@ -28,6 +32,8 @@ import numpy as np
 
 #: seconds a single call of the learner's function may take
 TIME_LIMIT = 5.0
+#: 3.10's first instruction of a try, before which a raise leaves it alone
+_SETUP_TRY = dis.opmap.get("SETUP_FINALLY")
 
 
 class _TimeUp(BaseException):
@@ -56,13 +62,19 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
     calling, waits = False, 0  # the learner's function runs; lines in an except
 
     def trace(frame: Any, event: str, arg: Any) -> Any:
-        """Once the time is up, a line jumps out of its frame's tries, the next raises."""
+        """Once the time is up, a call raises, a line jumps out of its frame's tries
+        and the next raises; the profile first, as an error ends the trace."""
         nonlocal waits
-        if event != "line" or not (calling and outcome.timed_out):
+        if event not in ("call", "line") or not (calling and outcome.timed_out):
             return trace
+        sys.setprofile(arm)
+        if event == "call":  # no new frame: a recursion that swallows ends too
+            raise _TimeUp
         handling = sys.exc_info()[1]
         outcome.swallowed |= isinstance(handling, _TimeUp)
-        if frame in moved or waits > 100:
+        # 3.10, after a while in an except: out by a raise, best where a try begins
+        at_try = waits > 100 and frame.f_code.co_code[frame.f_lasti] == _SETUP_TRY
+        if frame in moved or at_try or waits > 200:
             raise _TimeUp
         if handling is not None and sys.version_info < (3, 11):  # maybe in an except
             waits += 1  # which 3.10 cannot jump out of: its end, for a while
@@ -74,16 +86,22 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
         moved.add(frame)
         return trace
 
-    def arm(frame: Any, *event: Any) -> None:
-        """The trace on the learner's frames (also a profile function)."""
-        learners = []  # up to run's
-        while frame is not None and frame.f_code is not run.__code__:
-            learners, frame = [*learners, frame], frame.f_back
-        if frame is not None and calling and outcome.timed_out:
-            sys.settrace(trace)
-            sys.setprofile(arm)
-            for frame in learners:
-                frame.f_trace = trace
+    def arm(frame: Any, event: str = "", arg: Any = None) -> None:
+        """The trace again where an error ended it; a call raises (a profile function
+        too, which an error ends in turn: the trace sets it again)."""
+        if not (calling and outcome.timed_out):
+            return
+        if sys.gettrace() is not trace:
+            learners = []  # up to run's
+            while frame is not None and frame.f_code is not run.__code__:
+                learners.append(frame)
+                frame = frame.f_back
+            if frame is not None:
+                sys.settrace(trace)
+                for learner in learners:
+                    learner.f_trace = trace
+        if event == "call":
+            raise _TimeUp
 
     def run(traced: bool = False) -> None:
         nonlocal calling
@@ -109,6 +127,7 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             codes, inside = codes | {inside.f_code}, inside.f_back
         if inside is None or frame is inside or not calling or ring.__code__ in codes:
             return  # not inside the call, or inside this handler (it runs on)
+        sys.setrecursionlimit(depth)  # room for the trace where a recursion stopped
         outcome.timed_out = True
         arm(frame)
         if trace.__code__ not in codes:  # an error inside the trace would end it
@@ -118,13 +137,16 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
         warnings.simplefilter("always")
         if alarm_available():
             previous, tracing = signal.signal(signal.SIGALRM, ring), sys.gettrace()
-            profiling = sys.getprofile()
+            profiling, depth = sys.getprofile(), sys.getrecursionlimit()
+            with contextlib.suppress(RecursionError):  # unless the stack is that deep
+                sys.setrecursionlimit(depth - 50)
             signal.setitimer(signal.ITIMER_REAL, limit, 0.01)
             try:
                 run(traced=sys.version_info < (3, 11))
             finally:
                 sys.settrace(tracing)
                 sys.setprofile(profiling)
+                sys.setrecursionlimit(depth)
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
         else:

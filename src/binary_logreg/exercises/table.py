@@ -51,9 +51,9 @@ def _cost(Y, A, *, course=0) -> np.ndarray:
     )
 
 
-def _backward_of(X, Y, A, *, dz="") -> Parts:
-    g = A - Y if not dz else -Y / A + (1 - Y) / (1 - A)  # (eq-dz), or dL/da ...
-    g = g * A * (1 - A) if dz == "chain" else g  # ... or unsimplified (eq-chain-rule)
+def _backward_of(X, Y, A, *, da=0, chain=0) -> Parts:
+    g = -Y / A + (1 - Y) / (1 - A) if da or chain else A - Y  # dL/da, or (eq-dz)
+    g = g * A * (1 - A) if chain else g  # ... times da/dz (eq-chain-rule)
     return {"dw": X @ g.T / X.shape[1], "db": _f(np.mean(g))}  # (eq-dw), (eq-db)
 
 
@@ -85,10 +85,10 @@ def undefined(y_true, y_pred) -> bool:
     return not (tp + fp and tp + fn)
 
 
-def _metrics(y_true, y_pred, *, f1="") -> Parts:
+def _metrics(y_true, y_pred, *, mean=0) -> Parts:
     cm = _counts(y_true, y_pred)
     p, r = _precision(cm, 0.0), _recall(cm, 0.0)
-    f = (p + r) / 2 if f1 == "mean" else _f1_score(cm, 0.0)  # (eq-f1)
+    f = (p + r) / 2 if mean else _f1_score(cm, 0.0)  # (eq-f1)
     return {"precision": _f(p), "recall": _f(r), "f1": _f(f)}
 
 
@@ -215,12 +215,6 @@ def _text(value: Any) -> str:
     return f"[{', '.join(map(_text, value))}]" if value.ndim else f"{value:g}"
 
 
-def _number(text: str) -> Any:
-    with contextlib.suppress(ValueError):
-        return json.loads(text)
-    return text
-
-
 class Exercise:
     """One "Your turn" exercise, a row ``[key]`` of the table (its keys are explained
     there): the learner writes ``key``, ``check_<key>`` checks it."""
@@ -251,7 +245,7 @@ class Exercise:
             if line == "random":
                 draws = self.rows.get("draws", "").splitlines()
                 draw = FUNCTIONS[self.key][1]
-                cases += [draw(rng, *map(_number, row.split())) for row in draws]
+                cases += [draw(rng, *map(json.loads, row.split())) for row in draws]
             else:
                 values, _, lead = (text.strip() for text in line.partition("|"))
                 kind = int if "y_true" in self.arguments else float
@@ -291,7 +285,7 @@ class Mistake:
         first = of.labels[self.parts[0]] if self.parts else ""  # the default label
         self.label, self.argument = row.get("label", first), row.get("argument", "")
         switches = (switch.split("=") for switch in row.get("switches", "").split())
-        self.switches = {switch: _number(value) for switch, value in switches}
+        self.switches = {switch: json.loads(value) for switch, value in switches}
         self.transform = tuple(row.get("predict", "same").split())
         exceptions = row.get("exceptions", "").split()
         self.exceptions = tuple(getattr(builtins, e) for e in exceptions)
