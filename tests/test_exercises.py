@@ -1024,6 +1024,15 @@ def test_the_time_limit_stops_at_the_first_timeout(short_time_limit):
     assert "caught the checker's interrupt" not in result.message  # it caught none
 
 
+def test_a_recursion_that_does_not_end_in_time_is_named(short_time_limit):
+    def doubling(z, depth=0):  # 2**40 calls: far past any limit, never too deep
+        return z if depth == 40 else doubling(z, depth + 1) + doubling(z, depth + 1)
+
+    result = ex.check_sigmoid(doubling)
+    assert result.mistakes == ("did not return in time",)
+    assert "a function that calls itself without end" in result.message
+
+
 def test_an_except_that_swallows_the_alarm_cannot_hang(short_time_limit):
     def swallows(z):
         while True:
