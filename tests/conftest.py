@@ -11,8 +11,12 @@ so that worker starts with it, and the other files are handed out in the order
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
+import importlib
+import itertools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -119,6 +123,40 @@ LONGEST_FIRST = (
     "test_exercises_corpus.py",
     "test_plotting.py",
 )
+
+
+#: what every worker's collection imports, in two halves of about equal weight (the
+#: NumPy, SciPy and scikit-learn stack; Matplotlib, Sphinx, Jupyter): in a new
+#: environment, with no bytecode yet, the two workers compiled all of it at the same
+#: time, each for itself (6 s of a 30 s run). Now each imports a different half
+#: first, and finds most of the other compiled once it gets there: 2 s less on a
+#: fresh clone, nothing on a second run.
+HALVES_OF_THE_COLLECTION = (
+    ("scipy.special", "sklearn.utils.estimator_checks", "sklearn.metrics"),
+    (
+        "matplotlib.colors",
+        "sphinx.application",
+        "sphinx_codeautolink.extension.directive",
+        "myst_nb",
+        "nbclient",
+        "bs4",
+        "PIL.Image",
+    ),
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A pytest-xdist worker of the package's tests imports its half first."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    site = TESTS / "site"
+    paths = (Path(arg.partition("::")[0]).resolve() for arg in config.args)
+    if not worker.startswith("gw") or any(p.is_relative_to(site) for p in paths):
+        return  # no worker, or the browser tests, which import none of these
+    first = int(worker.removeprefix("gw")) % 2
+    halves = HALVES_OF_THE_COLLECTION[first:] + HALVES_OF_THE_COLLECTION[:first]
+    for name in itertools.chain(*halves):
+        with contextlib.suppress(ImportError):  # lowest: no Sphinx
+            importlib.import_module(name)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
