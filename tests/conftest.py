@@ -145,11 +145,12 @@ HALVES_OF_THE_COLLECTION = (
 )
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    """A pytest-xdist worker of the package's tests imports its half first."""
+def pytest_collection(session: pytest.Session) -> None:
+    """A pytest-xdist worker of the package's tests imports its half first (as it
+    collects: the warnings of those imports are reported as before)."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     site = TESTS / "site"
-    paths = (Path(arg.partition("::")[0]).resolve() for arg in config.args)
+    paths = (Path(arg.partition("::")[0]).resolve() for arg in session.config.args)
     if not worker.startswith("gw") or any(p.is_relative_to(site) for p in paths):
         return  # no worker, or the browser tests, which import none of these
     first = int(worker.removeprefix("gw")) % 2
