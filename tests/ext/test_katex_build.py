@@ -67,3 +67,13 @@ def test_a_server_that_exits_is_a_clear_error(server_command):
     with pytest.raises(RuntimeError, match=r"did not listen .* \(exit code 3\)"):
         start_katex_server()
     assert katex.KaTeXServer.katex_server is None
+
+
+def test_a_server_that_never_listens_is_ended_at_the_start_up_time(
+    server_command, monkeypatch
+):
+    server_command("import time\ntime.sleep(60)")
+    monkeypatch.setattr(katex, "STARTUP_TIMEOUT", 0.3)
+    with pytest.raises(RuntimeError, match=r"did not listen within 0\.3 s$"):
+        start_katex_server()
+    assert katex.KaTeXServer.katex_server is None

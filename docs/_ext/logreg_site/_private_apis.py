@@ -131,12 +131,15 @@ def start_katex_server() -> None:
             break
         except (FileNotFoundError, ConnectionRefusedError):  # not listening yet
             connection.close()
-        if process.poll() is not None or time.monotonic() > deadline:
+        code = process.poll()  # None while it runs
+        if code is not None or time.monotonic() > deadline:
             process.kill()
+            process.wait()
             shutil.rmtree(rundir, ignore_errors=True)
             raise RuntimeError(
                 f"the KaTeX server ({' '.join(map(str, command))}) did not listen "
-                f"within {STARTUP_TIMEOUT} s (exit code {process.poll()})"
+                f"within {STARTUP_TIMEOUT} s"
+                + (f" (exit code {code})" if code is not None else "")
             )
         time.sleep(0.01)
     server = KaTeXServer(rundir, process, connection)
