@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cProfile
 import math
 import re
 import sys
@@ -1045,6 +1046,21 @@ def test_an_except_that_swallows_the_alarm_cannot_hang(short_time_limit):
     assert result.mistakes == ("did not return in time",)
     assert "caught the checker's interrupt" in result.message
     assert sys.gettrace() is None or "coverage" in repr(sys.gettrace())
+
+
+def test_a_check_under_cprofile_leaves_the_profiler_running(short_time_limit):
+    """%prun or cProfile around a check: its C profiler cannot be set back from
+    Python, so the checker leaves it alone unless a timeout made it change it."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        right = ex.check_sigmoid(bl.sigmoid)
+        still = sys.getprofile() is profiler
+        timed = ex.check_sigmoid(lambda z: [0 for _ in iter(int, 1)])  # no end
+    finally:
+        profiler.disable()
+    assert right.passed and still
+    assert timed.mistakes == ("did not return in time",)
 
 
 def test_an_exception_without_a_text_is_reported():

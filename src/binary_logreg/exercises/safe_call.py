@@ -144,8 +144,11 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             try:
                 run(traced=sys.version_info < (3, 11))
             finally:
-                sys.settrace(tracing)
-                sys.setprofile(profiling)
+                if sys.gettrace() is not tracing:
+                    sys.settrace(tracing)
+                if sys.getprofile() is not profiling:  # cProfile's cannot be set back
+                    with contextlib.suppress(TypeError):
+                        sys.setprofile(profiling)
                 sys.setrecursionlimit(depth)
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
