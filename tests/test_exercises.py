@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import cProfile
+import decimal
+import fractions
 import math
 import re
 import sys
@@ -714,6 +716,15 @@ def _course_backward(X, Y, A):
     return {"dw": 1 / m * np.dot(X, (A - Y).T), "db": 1 / m * np.sum(A - Y)}
 
 
+def _fractions(args):
+    """The costs as Python numbers of other kinds: Fraction and Decimal."""
+    costs = _ours_train(*args)[2]
+    return [
+        fractions.Fraction(c) if i % 2 else decimal.Decimal(c)
+        for i, c in enumerate(costs)
+    ]
+
+
 class CallableSigmoid:
     def __call__(self, z):
         return bl.sigmoid(z)
@@ -725,6 +736,8 @@ RIGHT = [
     ("sigmoid", lambda z: 1 / (1 + np.exp(-z)), True),  # the course: overflow note
     ("cost", bl.cost, False),
     ("cost", lambda Y, A: -np.mean(np.log(np.where(Y == 1, A, 1 - A))), False),
+    ("cost", lambda Y, A: decimal.Decimal(float(bl.cost(Y, A))), False),  # a number
+    ("train", lambda *args: (*_ours_train(*args)[:2], _fractions(args)), False),
     ("forward", bl.forward, False),
     ("forward", lambda w, b, X: 1 / (1 + np.exp(-(np.dot(w.T, X) + b))), True),
     ("backward", bl.backward, False),

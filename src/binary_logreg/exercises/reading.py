@@ -4,6 +4,7 @@ within the exercise's tolerance, expected against got where they differ."""
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Mapping
 from typing import Any
 
@@ -33,6 +34,10 @@ def last_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[-1]}" if text else type(exc).__name__
 
 
+def _is_real(value: Any) -> bool:
+    return isinstance(value, numbers.Number) and not isinstance(value, complex)
+
+
 def _numbers(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
     """``value`` as a float array (a float dtype of less than 64 bits noted)."""
     if type(value) in (*_NOT_NUMBERS, str):
@@ -43,6 +48,8 @@ def _numbers(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
     except Exception as exc:  # a ragged list, an object NumPy cannot read
         error, kind = last_line(exc), article(value)
         raise Unreadable(say("unreadable", kind=kind, what=what, error=error)) from None
+    real = array.dtype.kind == "O" and all(map(_is_real, array.flat))
+    array = array.astype(float) if real else array  # Fraction, Decimal, int
     if array.dtype.kind not in "biuf":
         key = {"c": "complex", "O": "object"}.get(array.dtype.kind, "letters")
         raise Unreadable(say(key, what=what, dtype=array.dtype))
