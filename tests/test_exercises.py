@@ -307,6 +307,14 @@ def _nan_sigmoid_labels_loop(w, b, X):
     return _labels_loop(w, b, X, lambda z: int(np.exp(z) / (np.exp(z) + 1) >= 0.5))
 
 
+def _sigmoid_into_zeros_like(z):
+    """Stable, but into an array of the dtype of z: integers for np.array([0, 2])."""
+    out, right = np.zeros_like(z), z >= 0
+    out[right] = 1 / (1 + np.exp(-z[right]))
+    out[~right] = np.exp(z[~right]) / (1 + np.exp(z[~right]))
+    return out
+
+
 # ---------------------------------------------------------------- the catalogue
 BUGS = {
     # sigmoid
@@ -321,6 +329,10 @@ BUGS = {
         lambda z: np.array([1.0 - 1 / (1 + np.exp(-v)) for v in np.ravel(z)]).reshape(
             np.shape(z)
         ),
+    ],
+    ("sigmoid", "σ(z) of the integer dtype of z"): [
+        _sigmoid_into_zeros_like,
+        lambda z: bl.sigmoid(z).astype(z.dtype),
     ],
     # cost
     ("cost", "cost summed instead of averaged"): [

@@ -27,10 +27,12 @@ _f = functools.partial(np.asarray, dtype=np.float64)
 
 
 # ---------------------------------------------------------- references and switches
-def _sigmoid_of(z, *, sign=1.0, nan=0, linear=0) -> np.ndarray:
-    """σ(z) (eq-sigmoid); or σ(-z), the NaN-prone exp(z) / (1 + exp(z)), or z."""
-    z = sign * _f(z)
-    return z if linear else np.exp(z) / (1 + np.exp(z)) if nan else _sigmoid(z)
+def _sigmoid_of(z, *, sign=1.0, nan=0, linear=0, integer=0) -> np.ndarray:
+    """σ(z) (eq-sigmoid); or σ(-z), the NaN-prone exp(z) / (1 + exp(z)), z, or σ(z)
+    cut to the integer dtype of z."""
+    kind, z = np.asarray(z).dtype, sign * _f(z)
+    a = z if linear else np.exp(z) / (1 + np.exp(z)) if nan else _sigmoid(z)
+    return a.astype(kind) if integer and kind.kind in "iu" else a
 
 
 def _forward(w, b, X, *, bias=1.0, **switches) -> np.ndarray:
@@ -248,7 +250,8 @@ class Exercise:
                 cases += [draw(rng, *map(json.loads, row.split())) for row in draws]
             else:
                 values, _, lead = (text.strip() for text in line.partition("|"))
-                kind = int if "y_true" in self.arguments else float
+                labels = "y_true" in self.arguments or lead.startswith("integers")
+                kind = int if labels else float
                 args = (json.loads(value) for value in values.split(";"))
                 args = (np.asarray(a, kind) if isinstance(a, list) else a for a in args)
                 cases.append(Case(lead, tuple(args)))
