@@ -2900,6 +2900,29 @@ CHECKER_WRONG_NOTES: dict[str, str] = {
     "confusion_matrix-h2-long-inputs-sampled": "no case of more than 200 labels",
 }
 
+#: learners whose verdict (right, or open) comes with a misleading message: id -> why
+MISLEADING: dict[str, str] = {
+    "train-h2-final-cost-too": "named 'one update too many' although w and b are "
+    "right: values() matches the steps + 1 prediction on the costs alone",
+    "gradient_descent-h2-float-of-b_init": "float() of a (1, 1) b_init named 'math "
+    "module on an array' (NumPy 2's 'only 0-dimensional arrays' is in its words)",
+    "penalised_descent-h2-while-steps": "'It also caught the checker's interrupt: a "
+    "bare except' without any except: the alarm unwound through a with-block "
+    "(np.errstate) and safe_call's trace took its line events for an except",
+    "model-h2-train-arguments-swapped": "'its def line must take them in the "
+    "statement's order': the def line is right, its call of train swaps them",
+    "confusion_matrix-h2-a-dict": "a dict called 'an array of Python objects'",
+    "train-h2-costs-in-a-dict": "a dict called 'an array of Python objects'",
+    "model-h2-short-keys": "lists all five keys, not the two missing ones",
+    "model-h2-prints-the-accuracies": "lists all five keys, not the two missing ones",
+    "penalised_descent-h2-half-lambda": "generic, and 'reread eq-update' where the "
+    "penalty (eq-penalised-dw) is wrong; the twin of 'penalty's gradient doubled'",
+    "train-h2-costs-every-100": "generic 'costs of length 20, got 1' for the course's "
+    "habit of recording every 100 steps",
+    "gradient_descent-h2-swallows-its-error": "'bias never updated' where nothing was "
+    "updated (w and b are w_init and b_init: an exception swallowed?)",
+}
+
 _BY_ID = {f"{c[0]}-{c[2]}": c for c in CELLS}
 #: the cells of the learners the checker judges wrongly, not registered: id -> cell
 CHECKER_WRONG = {key: _BY_ID[key] for key in CHECKER_WRONG_NOTES}
