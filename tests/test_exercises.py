@@ -1206,3 +1206,21 @@ def test_a_flattened_matrix_is_not_called_a_column():
 def test_capstone_costs_are_checked():
     result = ex.check_train(lambda *args: (*_descent(*args)[:2], np.zeros(args[-1])))
     assert not result.passed and "costs" in result.message
+
+
+@pytest.mark.parametrize("key", ["gradient_descent", "penalised_descent", "train"])
+def test_the_loops_cases_leave_no_shortcut_unseen(key):
+    """An early stop, a step size changed as the cost moves, a cache keyed on the
+    numbers, a recursion of depth steps: each changes the result on some case."""
+    cases = [case.args for case in ex.EXERCISES[key].cases]
+    costs = [np.array(ex.table._descent(*args)["costs"]) for args in cases]
+    assert any(np.any(np.diff(c) > 0) for c in costs)  # a cost rises
+    assert any(np.any(c < 0.1) for c in costs)  # one falls below 0.1
+    first = [ex.table._descent(*args[:5], 1, *args[6:])["w"] for args in cases]
+    moves = [np.abs(w - args[2]).max() for w, args in zip(first, cases, strict=True)]
+    assert min(moves) < 1e-5  # a start near the optimum: an early stop there fires
+    assert max(steps for *_, steps in (args[:6] for args in cases)) >= 1000
+    assert min(steps for *_, steps in (args[:6] for args in cases)) == 0
+    numbers = [args[4:] for args in cases]
+    assert len(set(numbers)) < len(numbers)  # two of the same step size and steps
+    assert any(np.shape(args[3]) == (1, 1) for args in cases)  # b_init as the course's

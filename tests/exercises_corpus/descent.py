@@ -36,7 +36,7 @@ def copies_then_updates_in_place(X, Y, w_init, b_init, step_size, steps):
     return w, b
 
 
-@learner("gradient_descent", "pass")
+@learner("gradient_descent", "fail")  # depth steps: too deep for steps = 1000
 def recursive(X, Y, w_init, b_init, step_size, steps):
     if steps == 0:
         return w_init, b_init
@@ -44,7 +44,7 @@ def recursive(X, Y, w_init, b_init, step_size, steps):
     return recursive(X, Y, w, b, step_size, steps - 1)
 
 
-@learner("gradient_descent", "pass")
+@learner("gradient_descent", "fail")  # (w, b) asked: `w, b = ...` unpacks keys
 def returns_a_dict(X, Y, w_init, b_init, step_size, steps):
     w, b = w_init, b_init
     for _ in range(steps):

@@ -5,7 +5,7 @@ within the exercise's tolerance, expected against got where they differ."""
 from __future__ import annotations
 
 import numbers
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import numpy as np
@@ -61,7 +61,7 @@ def _numbers(value: Any, what: str, dtypes: set[str]) -> np.ndarray:
 def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> Any:
     """``value`` as a float array of ``shape`` if it is what the type ``rule`` fixes."""
     want, is_array = TYPES[rule].format(shape=shape), isinstance(value, np.ndarray)
-    if is_array or not hasattr(value, "__next__"):  # reading a generator uses it up
+    if is_array or not isinstance(value, Iterator | Mapping):  # (a generator: used up)
         array = _numbers(value, what, dtypes)
         if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
             return array.reshape(-1)  # a list, (k,), (1, k), ...
@@ -80,26 +80,24 @@ def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> A
 
 
 def _items(value: Any, exercise: Exercise) -> list[Any]:
-    """The results, from a mapping, attributes, a tuple, a list or a 1-D array (or a
-    mapping only, where a dictionary is asked for)."""
+    """The results, from a tuple, a list or a 1-D array, or a mapping where the
+    statement allows one (``returns``)."""
     names, ask = exercise.parts, exercise.returns or "tuple"
     wanted = f"({', '.join(names)})"
-    if isinstance(value, Mapping):
-        if all(name in value for name in names):
-            return [value[name] for name in names]
-        raise Unreadable(say("keys", wanted=wanted))
+    if isinstance(value, Mapping) and "dict" in ask:
+        if missing := [name for name in names if name not in value]:
+            raise Unreadable(say("keys", missing=", ".join(missing)))
+        return [value[name] for name in names]
     if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
         value = list(value)
-    elif ask == "tuple" and all(hasattr(value, name) for name in names):
-        return [getattr(value, name) for name in names]
-    if ask == "tuple" and isinstance(value, tuple | list):
+    if "tuple" in ask and isinstance(value, tuple | list):
         if len(value) == len(names) or (
             exercise.extra_items and len(value) > len(names)
         ):
             return list(value[: len(names)])
         raise Unreadable(say("count", got=len(value), want=len(names), wanted=wanted))
     generator = hasattr(value, "__next__")
-    if not isinstance(value, tuple | list) and not generator:
+    if not isinstance(value, tuple | list | Mapping) and not generator:
         _numbers(value, "the results", set())  # None, a string, ...: say what it is
     shaped = isinstance(value, np.ndarray) and value.ndim > 0
     kind = article(value) + (f" of shape {value.shape}" if shaped else "")

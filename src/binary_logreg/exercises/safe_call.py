@@ -157,6 +157,7 @@ def safe_call(fn: Callable, args: tuple, limit: float | None = None) -> Outcome:
             thread.start()
             thread.join(limit)
             outcome.timed_out = outcome.abandoned = thread.is_alive()
-    said = (f"{w.category.__name__}: {w.message}" for w in caught)
+    mine = (w for w in caught if not w.category.__module__.startswith(__package__[:13]))
+    said = (f"{w.category.__name__}: {w.message}" for w in mine)  # not the package's
     outcome.warnings = tuple(dict.fromkeys(said))
     return outcome

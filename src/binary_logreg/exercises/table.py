@@ -156,16 +156,23 @@ def _backward_case(rng, n: int, m: int, labels: float, b: float) -> Case:
     return Case(f"{text}A = σ(wᵀX + b)", (X, Y, A), numerical=numerical)
 
 
-def _descent_case(rng, n: int, m: int, eta: float, steps: int, *C: float) -> Case:
-    """X, Y drawn from a logistic model, a random start (b_init an array of shape
-    (1, 1) for 1 step), and the penalised loop's C, if any."""
-    X = rng.normal(size=(n, m))
-    Y = _f(rng.random((1, m)) < _sigmoid(2 * rng.normal(size=(n, 1)).T @ X))
+def _descent_case(rng, n: int, m: int, eta: float, steps: int, *more) -> Case:
+    """X, Y drawn from a logistic model (or "separable": from the sign of wᵀX), a
+    random start (b_init an array of shape (1, 1) for 1 step, or "near": 1e-5 from
+    the optimum, where the cost hardly moves), and the penalised loop's C, if any."""
+    C = tuple(c for c in more if not isinstance(c, str))
+    X, u = rng.normal(size=(n, m)), rng.random((1, m))
+    z = 2 * rng.normal(size=(n, 1)).T @ X
+    Y = _f(z > 0 if "separable" in more else u < _sigmoid(z))
     if m in (3, 5):  # both classes, not separable
         X, Y = _f([[-1.0, 0.5, 1.0, 0.2, -2.0][:m]]), _f([[1.0, 0, 1, 0, 1][:m]])
     w, b = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
+    if "near" in more:  # ~1000 steps of size 1 reach the optimum to ~1e-12
+        optimum = _descent(X, Y, np.zeros((n, 1)), 0.0, 1.0, 1000, *C)
+        w, b = optimum["w"] + 1e-5, float(optimum["b"]) - 1e-5
     b = np.array([[b]]) if steps == 1 else b
-    return Case("", (X, Y, w, b, eta, steps, *C))
+    said = {"separable": "separable classes", "near": "started 1e-5 from the optimum"}
+    return Case(", ".join(said[f] for f in more if f in said), (X, Y, w, b, eta, steps, *C))
 
 
 def _label_case(rng, m: int, wrong: float) -> Case:
@@ -247,7 +254,8 @@ class Exercise:
             if line == "random":
                 draws = self.rows.get("draws", "").splitlines()
                 draw = FUNCTIONS[self.key][1]
-                cases += [draw(rng, *map(json.loads, row.split())) for row in draws]
+                rows = ([t if t.isalpha() else json.loads(t) for t in r.split()] for r in draws)
+                cases += [draw(rng, *row) for row in rows]
             else:
                 values, _, lead = (text.strip() for text in line.partition("|"))
                 labels = "y_true" in self.arguments or lead.startswith("integers")
