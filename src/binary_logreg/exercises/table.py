@@ -172,7 +172,8 @@ def _descent_case(rng, n: int, m: int, eta: float, steps: int, *more) -> Case:
         w, b = optimum["w"] + 1e-5, float(optimum["b"]) - 1e-5
     b = np.array([[b]]) if steps == 1 else b
     said = {"separable": "separable classes", "near": "started 1e-5 from the optimum"}
-    return Case(", ".join(said[f] for f in more if f in said), (X, Y, w, b, eta, steps, *C))
+    text = ", ".join(said[f] for f in more if f in said)
+    return Case(text, (X, Y, w, b, eta, steps, *C))
 
 
 def _label_case(rng, m: int, wrong: float) -> Case:
@@ -246,16 +247,17 @@ class Exercise:
     @functools.cached_property
     def cases(self) -> tuple[Case, ...]:
         """The rows of ``inputs``, each with our results: arguments as JSON split by
-        ";" (integers for labels), after a "|" what the case shows; "random" (first
-        if not given) stands for the random cases, a row of ``draws`` each."""
+        ";" (integers for labels, or "integers"), after a "|" what the case shows;
+        "random" (first if not given) stands for the random cases, a row of
+        ``draws`` each."""
         cases, rows = [], self.rows.get("inputs", "").splitlines()
         rng = np.random.default_rng(sorted(FUNCTIONS).index(self.key))
         for line in rows if "random" in rows else ["random", *rows]:
             if line == "random":
-                draws = self.rows.get("draws", "").splitlines()
-                draw = FUNCTIONS[self.key][1]
-                rows = ([t if t.isalpha() else json.loads(t) for t in r.split()] for r in draws)
-                cases += [draw(rng, *row) for row in rows]
+                draw, draws = FUNCTIONS[self.key][1], self.rows.get("draws", "")
+                for row in draws.splitlines():  # numbers, and words: flags
+                    words = (t if t.isalpha() else json.loads(t) for t in row.split())
+                    cases.append(draw(rng, *words))
             else:
                 values, _, lead = (text.strip() for text in line.partition("|"))
                 labels = "y_true" in self.arguments or lead.startswith("integers")
