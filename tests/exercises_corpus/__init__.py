@@ -101,6 +101,7 @@ def load() -> list[Learner]:
         cost,
         descent,
         elsewhere,
+        heldout_numeric,
         metrics,
         model,
         oddities,
