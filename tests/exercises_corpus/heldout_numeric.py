@@ -2109,6 +2109,109 @@ def sigmoid(z):
 """,
 )
 
+# ------------------------------------------ callables that are not plain functions
+_add(
+    "sigmoid",
+    "pass",
+    "is-scipy-ufunc",
+    """
+from scipy.special import expit as sigmoid
+""",
+)
+_add(
+    "sigmoid",
+    "pass",
+    "callable-object",
+    """
+class Sigmoid:
+    def __call__(self, z):
+        e = np.exp(-np.abs(z))
+        return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+sigmoid = Sigmoid()
+""",
+)
+_add(
+    "forward",
+    "pass",
+    "partial",
+    """
+import functools
+from scipy.special import expit
+def layer(w, b, X, activation):
+    return activation(w.T @ X + b)
+forward = functools.partial(layer, activation=expit)
+""",
+)
+_add(
+    "cost",
+    "pass",
+    "sklearn-log-loss",
+    """
+from sklearn.metrics import log_loss
+def cost(Y, A):
+    return log_loss(Y.ravel(), A.ravel(), labels=[0, 1])
+""",
+)
+_add(
+    "cost",
+    "fail",
+    "sklearn-log-loss-one-class",
+    """
+from sklearn.metrics import log_loss
+def cost(Y, A):
+    # raises where every label is the same: 'provide the labels'
+    return log_loss(Y.ravel(), A.ravel())
+""",
+)
+_add(
+    "cost",
+    "fail",
+    "trailing-comma",
+    """
+def cost(Y, A):
+    J = float(np.mean(-np.log(np.where(Y == 1, A, 1 - A))))
+    return J,
+""",
+)
+_add(
+    "sigmoid",
+    "fail",
+    "trailing-comma",
+    """
+def sigmoid(z):
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e)),
+""",
+)
+_add(
+    "backward",
+    "fail",
+    "dict-values",
+    """
+def backward(X, Y, A):
+    M = X.shape[1]
+    dZ = A - Y
+    grads = {"dw": X @ dZ.T / M, "db": float(np.sum(dZ) / M)}
+    return grads.values()
+""",
+)
+_add(
+    "sigmoid",
+    "fail:" + HANG,
+    "loop-in-narrow-try",
+    """
+def sigmoid(z):
+    s = np.zeros(np.shape(z))
+    try:
+        while not np.all(s > 0):  # never: sigma(-800) is 0
+            e = np.exp(-np.abs(z))
+            s = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+    except ValueError:
+        pass
+    return s
+""",
+)
+
 #: learners whose verdict the statement does not settle: (exercise, source, note)
 AMBIGUOUS: dict[str, tuple[str, str, str]] = {
     "sigmoid-python-float-for-0d": (
@@ -2263,6 +2366,14 @@ MISLEADING: dict[str, str] = {
     "of different shapes, None or a generator inside)'",
     "sigmoid-ho-e-to-5-digits": "computed in float64 throughout, named 'computed in "
     "float32 or float16'",
+    "backward-ho-dict-values": "grads.values() is called 'an array of Python objects "
+    "(e.g. arrays of different shapes, None or a generator inside)'",
+    "sigmoid-ho-loop-in-narrow-try": "a loop inside try/except ValueError: the time-limit "
+    "verdict adds 'It also caught the checker's interrupt: a bare except: or except "
+    "BaseException catches everything', which it does not (safe_call.trace flags "
+    "'swallowed' on the line event of the except clause that does not match)",
+    "cost-ho-trailing-comma": "'returned a tuple for J' is right; 'a comma after return?' "
+    "would find it at once",
     "backward-ho-grads-and-cost": "((dw, db), J): 'returned a tuple for dw, which NumPy "
     "cannot turn into an array (ValueError: setting an array element with a sequence...'",
 }
