@@ -102,6 +102,7 @@ def load() -> list[Learner]:
         descent,
         elsewhere,
         heldout_loops,
+        heldout_numeric,
         metrics,
         model,
         oddities,
