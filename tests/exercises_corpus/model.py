@@ -30,7 +30,7 @@ def logaddexp(z):
     return np.exp(-np.logaddexp(0, -z))
 
 
-@learner("sigmoid", "pass")
+@learner("sigmoid", "fail")  # σ(-800) = 7e-218: the statement asks for 0 exactly
 def clipped_logits(z):
     return 1 / (1 + np.exp(-np.clip(z, -500, 500)))
 

@@ -66,7 +66,7 @@ def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> A
         if rule == "sequence" and sum(d != 1 for d in array.shape) <= 1:
             return array.reshape(-1)  # a list, (k,), (1, k), ...
         square = rule == "bias" and is_array and array.shape == (1, 1)
-        if (array.ndim == 0 and rule != "array") or square:
+        if (array.ndim == 0 and (rule != "array" or shape == ())) or square:
             return array.reshape(())
         if rule == "array" and is_array and array.shape == shape:
             return array
@@ -113,6 +113,9 @@ def read(exercise: Exercise, value: Any, case: Case, dtypes: set, order=()) -> P
             raise Unreadable(say("alone", got=len(value), what=names[0]), "tuple")
     items = _items(value, exercise) if len(names) > 1 else [value]
     names = [names[i] for i in order or range(len(names))]
+    missing = [name for name, item in zip(names, items, strict=True) if item is None]
+    if len(names) > 1 and missing:  # a None among results: not a missing return
+        raise Unreadable(say("none item", what=missing[0]))
     return {
         name: _part(item, name, exercise.types[name], reference[name].shape, dtypes)
         for name, item in zip(names, items, strict=True)
@@ -124,7 +127,10 @@ def differs(exercise: Exercise, got, want, rtol: float | None = None) -> np.ndar
     if got.shape != want.shape:  # a sequence of another length
         return np.array(True)
     rtol, atol = rtol or exercise.rtol, exercise.atol
-    return ~np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
+    close = np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
+    if exercise.exact:  # σ's tails: 0 and 1 to the last digit
+        close &= (got == want) | ((want != 0) & (want != 1))
+    return ~close
 
 
 def _pair(want: Any, got: Any) -> tuple[str, str]:

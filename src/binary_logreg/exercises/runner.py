@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dis
+import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from types import CodeType
@@ -98,8 +99,8 @@ class _Check:
         return say("example", input=run.case, where=where(self.exercise, run, p))
 
     def raised(self) -> list[Finding]:
-        """exit() and exceptions, and the mistakes whose exceptions, with their words,
-        on their inputs, they all are."""
+        """exit() and exceptions, and the first mistake whose exceptions, with their
+        words, on their inputs, they all are."""
         if not (raised := [run for run in self.runs if run.error is not None]):
             return []
         found = [
@@ -109,15 +110,21 @@ class _Check:
                 isinstance(run.error, mistake.exceptions)
                 and any(word in last_line(run.error) for word in mistake.words)
                 and (not mistake.undefined or table.undefined(*run.case.args))
+                and (not mistake.arrays or self.has_array(run.case, mistake.arrays))
                 for run in raised
             )
-        ]
+        ][:1]
         error, first = raised[0].error, raised[0].case
         did = "called exit()" if isinstance(error, SystemExit) else "raised"
         inputs = f"{len(raised)} of {len(self.runs)} inputs"
         inputs = "every input" if raised == self.runs else inputs
         text = say(did, error=last_line(error), where=inputs, input=first)
         return [*found, (None, text)]
+
+    def has_array(self, case: Case, names: tuple[str, ...]) -> bool:
+        """Whether an argument of ``names`` is an array of shape (1, 1) here."""
+        named = zip(self.exercise.arguments, case.args, strict=True)
+        return any(n in names and np.shape(a) == (1, 1) for n, a in named)
 
     def reordered(
         self, kind: str, runs_in: Callable[[tuple], Iterator]
@@ -191,9 +198,11 @@ class _Check:
             low = sorted({d for run in runs for d in run.dtypes})
             rtol = max([1e-5, *(4 * float(np.finfo(d).eps) for d in low)])
             if all(self.fits(run, every, rtol=rtol) for run in runs):
-                said = say("dtype", dtype=", ".join(low)) if low else say("digits")
-                example = self.example(runs, every)
-                return [_named(self.generic["dtype"], f"{said} {example}")]
+                worst = max(farthest(run.case, run.parts) for run in runs)
+                digits = say("digits", digits=round(-np.log10(worst)))
+                said = say("dtype", dtype=", ".join(low)) if low else digits
+                mistake = self.generic["dtype" if low else "digits"]
+                return [_named(mistake, f"{said} {self.example(runs, every)}")]
         for mistake in self.of("value"):  # some parts may show a mistake by themselves
             explained = {p for ps in chosen.values() for p in ps}
             parts = [p for p in mistake.parts if p not in explained]
@@ -227,8 +236,10 @@ class _Check:
         order = self.reordered("order", self.in_order) if unreadable else []
         found = self.raised() + (order or self.unreadable()) + self.mutations()
         found += self.values([run for run in self.runs if run.parts is not None])
-        if found and not {m.kind for m, _ in found if m} - {"raises"}:
-            found = self.reordered("arguments", self.called_in) or found
+        right_def = _parameters(self.fn)[: len(self.exercise.arguments)]
+        if right_def != self.exercise.arguments and found:  # a def line of its own
+            if not {m.kind for m, _ in found if m} - {"raises"}:
+                found = self.reordered("arguments", self.called_in) or found
         return self.result(found)
 
     def result(self, found: list[Finding]) -> CheckResult:
@@ -252,6 +263,14 @@ class _Check:
         return CheckResult(exercise.checker, not found, message, tuple(notes), mistakes)
 
 
+def _parameters(fn: Callable) -> tuple[str, ...]:
+    """The names of the def line (none where there is no signature to read)."""
+    try:
+        return tuple(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        return ()
+
+
 def _globals(code: CodeType) -> set[str]:
     """The global names the code, and the functions defined in it, read."""
     read = {i.argval for i in dis.get_instructions(code) if i.opname == "LOAD_GLOBAL"}
@@ -272,14 +291,15 @@ def _reads(fn: Any) -> set[str]:
 
 def check(fn: Any, key: str) -> CheckResult:
     """Run ``fn`` on every case of the exercise ``key``; the verdict. The learner's
-    functions of earlier exercises that ``fn`` calls are the package's while it
-    runs, so that two mistakes cannot cancel."""
+    functions of earlier exercises that ``fn`` calls, and that their own checks
+    fail, are the package's while it runs, so that two mistakes cannot cancel."""
     exercise, calls = table.EXERCISES[key], table.CALLS.get(key, {})
     if not callable(fn):
         text = say("not callable", checker=exercise.checker, fn=fn, kind=article(fn))
         raise TypeError(text)
     namespace, read = getattr(fn, "__globals__", {}), _reads(fn)  # a function's
     mine = {n: namespace[n] for n in calls if n in namespace and n in read}
+    mine = {n: f for n, f in mine.items() if callable(f) and not check(f, n)}
     namespace.update({name: calls[name] for name in mine})
     try:
         result = _Check(fn, exercise).verdict()
@@ -288,6 +308,6 @@ def check(fn: Any, key: str) -> CheckResult:
     if not mine:
         return result
     names, checks = " and ".join(mine), " and ".join(f"check_{n}" for n in mine)
-    verb = "judges" if len(mine) == 1 else "judge"
+    verb = "fails" if len(mine) == 1 else "fail"
     note = say("on its own", key=key, names=names, checks=checks, verb=verb)
     return replace(result, notes=(*result.notes, note))

@@ -132,8 +132,9 @@ class Case:
         return self.description
 
 
-def _sigmoid_case(rng, rows: int, columns: int, scale: float) -> Case:
-    z = rng.normal(0, scale, (rows, columns))
+def _sigmoid_case(rng, *shape_and_scale: float) -> Case:
+    *shape, scale = shape_and_scale
+    z = rng.normal(0, scale, tuple(shape))
     return Case(f"standard normal times {scale:g}", (z,))
 
 
@@ -244,6 +245,7 @@ class Exercise:
         self.parts = tuple(self.labels)
         self.rtol, self.atol = map(float, row["tolerance"].split())
         self.returns, self.extra_items = row.get("returns", ""), "extra" in row
+        self.exact = "exact" in row  # our values of exactly 0 or 1 must be yours
         self.warning_note = NOTES.get(row.get("warning", ""), "")
         self.close_note = NOTES.get(row.get("close", ""), "")
         self.rows = TABLE[row.get("cases of", key)]  # the section of its cases
@@ -308,6 +310,7 @@ class Mistake:
         self.exceptions = tuple(getattr(builtins, e) for e in exceptions)
         self.words = tuple(word.strip() for word in row.get("words", "|").split("|"))
         self.undefined = "undefined" in row
+        self.arrays = tuple(row.get("array", "").split())
 
     def __repr__(self) -> str:
         return f"Mistake({self.name!r}, {self.check!r})"
