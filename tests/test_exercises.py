@@ -14,6 +14,7 @@ import warnings
 
 import numpy as np
 import pytest
+from exercises_corpus import FLOAT_OF_A_MATRIX
 
 import binary_logreg as bl
 from binary_logreg import exercises as ex
@@ -689,13 +690,6 @@ BUGS.update(
 )
 
 
-def _float_of_a_matrix_works() -> bool:
-    try:
-        return float(np.ones((1, 1))) == 1  # NumPy 1: deprecated, not an error
-    except TypeError:
-        return False
-
-
 BUG_CASES = [
     pytest.param(check, name, fn, id=f"{check}-{name}-{way}")
     for (check, name), fns in BUGS.items()
@@ -721,7 +715,7 @@ def short_time_limit(monkeypatch):
 
 @pytest.mark.parametrize("check, name, fn", BUG_CASES)
 def test_each_mistake_is_named(check, name, fn, recwarn, monkeypatch):
-    if name == FLOAT_B and _float_of_a_matrix_works():
+    if name == FLOAT_B and FLOAT_OF_A_MATRIX:
         pytest.skip("this NumPy converts a (1, 1) array to a number: no mistake")
     if name == "did not return in time":
         monkeypatch.setattr(safe_call, "TIME_LIMIT", 0.05)

@@ -21,6 +21,24 @@ from dataclasses import dataclass, field
 HANG = "did not return in time"
 
 
+def _float_of_a_matrix() -> bool:
+    """Whether float() reads an array of shape (1, 1) (NumPy 1: with a deprecation
+    warning); from NumPy 2 on it raises TypeError, a mistake with a b of that shape."""
+    import warnings
+
+    import numpy as np
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return float(np.ones((1, 1))) == 1
+        except TypeError:
+            return False
+
+
+FLOAT_OF_A_MATRIX = _float_of_a_matrix()
+
+
 @dataclass(frozen=True)
 class Learner:
     """One learner's function and the verdict it deserves."""
