@@ -1108,6 +1108,32 @@ def test_an_except_that_swallows_the_alarm_cannot_hang(short_time_limit):
     assert sys.gettrace() is None or "coverage" in repr(sys.gettrace())
 
 
+def _loop_in_a_narrow_try(z):
+    s = np.zeros(np.shape(z))
+    try:
+        while not np.all(s > 0):  # never: σ(-800) is 0
+            s = bl.sigmoid(z)
+    except ValueError:  # does not catch the checker's interrupt
+        pass
+    return s
+
+
+def _loop_in_a_with_block(z):
+    t = 0
+    while t != 5:  # never: t is even
+        with np.errstate(all="ignore"):  # the interrupt unwinds through its exit
+            t += 2 + 0 * bl.sigmoid(z).sum()
+
+
+@pytest.mark.parametrize("fn", [_loop_in_a_narrow_try, _loop_in_a_with_block])
+def test_an_interrupt_that_only_passes_an_except_is_not_called_caught(
+    fn, short_time_limit
+):
+    result = ex.check_sigmoid(fn)
+    assert result.mistakes == ("did not return in time",)
+    assert "caught the checker's interrupt" not in result.message
+
+
 def test_a_check_under_cprofile_leaves_the_profiler_running(short_time_limit):
     """%prun or cProfile around a check: its C profiler cannot be set back from
     Python, so the checker leaves it alone unless a timeout made it change it."""

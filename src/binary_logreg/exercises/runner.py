@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dis
 import inspect
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from types import CodeType
@@ -230,7 +231,9 @@ class _Check:
             if run.timed_out:  # the check stops: nothing is certain
                 text = say("time", limit=_safe.TIME_LIMIT, input=case)
                 text += (" " + say("abandoned")) * run.abandoned
-                text += (" " + say("swallowed")) * run.swallowed
+                text += (" " + say("swallowed")) * (
+                    run.swallowed and _catches_all(self.fn)
+                )
                 return self.result([_named(self.generic["time"], text)])
         unreadable = any(run.unreadable for run in self.runs)
         order = self.reordered("order", self.in_order) if unreadable else []
@@ -269,6 +272,30 @@ def _parameters(fn: Callable) -> tuple[str, ...]:
         return tuple(inspect.signature(fn).parameters)
     except (TypeError, ValueError):
         return ()
+
+
+def _catches_all(fn: Any) -> bool:
+    """Whether an ``except:`` or ``except BaseException`` of ``fn``'s code (or of
+    its helpers) may have caught the checker's interrupt, as the bytecode says: a
+    handler (after PUSH_EXC_INFO, or 3.10's SETUP_FINALLY target and its DUP_TOP)
+    that begins by dropping the exception, or by loading BaseException."""
+    if not hasattr(fn, "__code__"):
+        return True  # no code to read: the trace that saw it is trusted
+    namespace = fn.__globals__
+    helpers = (getattr(namespace.get(name), "__code__", None) for name in _reads(fn))
+    codes, heads = [fn.__code__, *filter(None, helpers)], []
+    while codes:
+        code = codes.pop()
+        codes += [c for c in code.co_consts if isinstance(c, CodeType)]
+        ops = list(dis.get_instructions(code))
+        targets = {op.argval for op in ops if op.opname == "SETUP_FINALLY"}
+        heads += [op for op in ops if op.offset in targets]
+        heads += [
+            b
+            for a, b in itertools.pairwise(ops)
+            if a.opname == "PUSH_EXC_INFO" or (a.opname == "DUP_TOP" and a in heads)
+        ]
+    return any(op.opname == "POP_TOP" or op.argval == "BaseException" for op in heads)
 
 
 def _globals(code: CodeType) -> set[str]:
