@@ -156,6 +156,20 @@ def _descent(
     return w, b, np.array(costs[:steps] if extra else costs)
 
 
+def _update_swallowed(X, Y, w, b, eta, steps):
+    """Each update raises (db is a number), and a bare except drops it."""
+    costs = []
+    for _ in range(steps):
+        A = bl.forward(w, b, X)
+        costs.append(bl.cost(Y, A))
+        try:
+            dw, db = bl.backward(X, Y, A)
+            w, b = w - eta * dw, b - eta * db[0]
+        except Exception:  # the mistake under test
+            continue
+    return w, b, costs
+
+
 def _descent_loop(
     X,
     Y,
@@ -352,6 +366,16 @@ BUGS = {
         lambda Y, A: np.mean(np.log(np.where(Y == 1, A, 1 - A))),
         lambda Y, A: sum(math.log(p) for p in _selected(Y, A)) / Y.size,
     ],
+    ("cost", "the loss's two terms swapped"): [
+        lambda Y, A: -np.mean(np.log(np.where(Y == 1, 1 - A, A))),
+        lambda Y, A: (
+            -sum(
+                math.log(1 - a) if y == 1 else math.log(a) if a else -math.inf
+                for y, a in zip(Y.ravel(), A.ravel(), strict=True)
+            )
+            / Y.size
+        ),
+    ],
     ("cost", "cost NaN at a = 0 or 1"): [
         lambda Y, A: -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)),
         lambda Y, A: (
@@ -424,6 +448,10 @@ BUGS = {
         lambda X, Y, w, b, eta, steps: _descent_loop(
             X, Y, w, b, eta, steps, update_b=False
         ),
+    ],
+    ("gradient_descent", "nothing updated"): [
+        lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, 0),
+        lambda X, Y, w, b, eta, steps: _update_swallowed(X, Y, w, b, eta, steps),
     ],
     ("gradient_descent", "one update too few"): [
         lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps, start=1),
@@ -530,6 +558,7 @@ BUGS |= {
         ("bias penalised too", {"bias": True}),
         ("penalty without the 1/M", {"per_sample": True}),
         ("penalty's gradient doubled", {"factor": 2.0}),
+        ("penalty's gradient halved", {"factor": 0.5}),
         ("penalty added with the wrong sign", {"factor": -1.0}),
         ("no penalty", {"factor": 0.0}),
     ]
@@ -539,6 +568,16 @@ BUGS |= {
     ("train", name): fns
     for (check, name), fns in list(BUGS.items())
     if check == "gradient_descent"
+}
+BUGS |= {
+    ("penalised_descent", "nothing updated"): [
+        lambda X, Y, w, b, eta, steps, C: (w.copy(), b),
+        lambda X, Y, w, b, eta, steps, C: _update_swallowed(X, Y, w, b, eta, steps)[:2],
+    ],
+    ("train", "costs kept every 100 steps only"): [
+        lambda *args: (lambda w, b, costs: (w, b, costs[::100]))(*_descent(*args)),
+        lambda *args: (lambda w, b, costs: (w, b, costs[::100]))(*_descent_loop(*args)),
+    ],
 }
 
 # the capstone's predict and model
@@ -979,6 +1018,36 @@ def test_wrong_functions_fail_without_crashing(check, kind, recwarn):
             "returned a tuple for the results; return a dictionary with the keys (w, b",
         ),
         ("sigmoid", np.exp, "wrong value"),
+        ("cost", lambda Y, A: (bl.cost(Y, A),), "a comma after `return` makes a tuple"),
+        (
+            "forward",
+            lambda w, b, X: {"A": bl.forward(w, b, X)},
+            "returned a dict for A",
+        ),
+        (
+            "backward",
+            lambda X, Y, A: bl.backward(X, Y, A)._asdict().values(),
+            "returned a dict_values for the results",
+        ),
+        (
+            "gradient_descent",
+            lambda *args: dict(zip("wb", _ours_descent(*args), strict=True)),
+            "returned a dict for the results; return a tuple (w, b)",
+        ),
+        (
+            "train",
+            lambda *args: (*_ours_train(*args)[:2], _ours_train(*args)[2] or None),
+            "returned None for costs, among its results",
+        ),
+        (
+            "model",
+            lambda *args: {
+                k: v
+                for k, v in _model(_fit, _accuracy_vectorised)(*args).items()
+                if "accuracy" not in k
+            },
+            "without the keys train_accuracy, test_accuracy",
+        ),
     ],
 )
 def test_wrong_shapes_and_values_are_explained(check, fn, words, recwarn):
@@ -1285,3 +1354,16 @@ def test_the_loops_cases_leave_no_shortcut_unseen(key):
     numbers = [args[4:] for args in cases]
     assert len(set(numbers)) < len(numbers)  # two of the same step size and steps
     assert any(np.shape(args[3]) == (1, 1) for args in cases)  # b_init as the course's
+
+
+def test_a_right_loop_with_a_cost_too_many_is_not_an_update_too_many():
+    """w and b right, one cost appended after the loop: the costs are wrong, and
+    "one update too many", whose w and b would differ, is not named."""
+
+    def final_cost_too(X, Y, w, b, eta, steps):
+        w, b, costs = _ours_train(X, Y, w, b, eta, steps)
+        return w, b, [*costs, bl.cost(Y, bl.forward(w, b, X))]
+
+    result = ex.check_train(final_cost_too)
+    assert not result.passed and not result.mistakes
+    assert "expected costs of length" in result.message

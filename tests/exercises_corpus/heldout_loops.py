@@ -419,7 +419,7 @@ def gradient_descent(X, Y, w_init, b_init, step_size, steps):
 )
 _add(
     GD,
-    "fail",
+    "fail:nothing updated",
     "h2-swallows-its-error",
     """
 def gradient_descent(X, Y, w_init, b_init, step_size, steps):
@@ -649,7 +649,7 @@ def penalised_descent(X, Y, w_init, b_init, step_size, steps, C):
 )
 _add(
     PD,
-    "fail",
+    "fail:penalty's gradient halved",
     "h2-half-lambda",
     """
 def penalised_descent(X, Y, w_init, b_init, step_size, steps, C):
@@ -1024,7 +1024,7 @@ def train(X, Y, w_init, b_init, step_size, steps):
 )
 _add(
     TR,
-    "fail",
+    "fail:costs kept every 100 steps only",
     "h2-costs-every-100",
     _STABLE
     + """
@@ -2891,7 +2891,8 @@ FOUND_WRONG: dict[str, str] = {
     "confusion_matrix-h2-long-inputs-sampled": "no case of more than 200 labels",
 }
 
-#: learners whose verdict (right, or open) comes with a misleading message: id -> why
+#: learners whose verdict came with a misleading message at 2c84474: id -> what misled
+#: (each now has a message that says what happened, or a plain one)
 MISLEADING: dict[str, str] = {
     "train-h2-final-cost-too": "named 'one update too many' although w and b are "
     "right: values() matches the steps + 1 prediction on the costs alone",

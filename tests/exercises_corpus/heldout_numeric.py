@@ -1242,7 +1242,7 @@ def cost(Y, A):
 )
 _add(
     "cost",
-    "fail",
+    "fail:the loss's two terms swapped",
     "labels-swapped-in-where",
     """
 def cost(Y, A):
@@ -2366,7 +2366,8 @@ FOUND_WRONG: dict[str, str] = {
     "learner's helper (X, w, b); the verdict even says 'called as predict(b, X, w)'",
 }
 
-#: learners given the right verdict with a misleading text: id -> what misleads
+#: learners whose verdict came with a misleading message at 2c84474: id -> what misled
+#: (each now has a message that says what happened, or a plain one)
 MISLEADING: dict[str, str] = {
     "forward-ho-column-result": "X.T @ w, a column: 'arguments in the wrong order ... its "
     "def line must take them in the statement's order' although the def line is "

@@ -76,6 +76,8 @@ def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> A
                 hint = say("flat", size=array.size)
             got = array.shape
             raise Unreadable(say("shape", what=what, got=got, want=want, hint=hint))
+    if isinstance(value, tuple) and len(value) == 1:  # return J,
+        want += " " + say("comma")
     raise Unreadable(say("type", kind=article(value), what=what, want=want))
 
 
@@ -97,8 +99,8 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
             return list(value[: len(names)])
         raise Unreadable(say("count", got=len(value), want=len(names), wanted=wanted))
     generator = hasattr(value, "__next__")
-    if not isinstance(value, tuple | list | Mapping) and not generator:
-        _numbers(value, "the results", set())  # None, a string, ...: say what it is
+    if type(value) in (*_NOT_NUMBERS, str, np.ndarray):
+        _numbers(value, "the results", set())  # None, complex, ...: say what it is
     shaped = isinstance(value, np.ndarray) and value.ndim > 0
     kind = article(value) + (f" of shape {value.shape}" if shaped else "")
     want = TYPES[ask].format(names=wanted) + (" " + say("generator")) * generator

@@ -95,8 +95,29 @@ class _Check:
                 explains = explains or bool(bad.any())
         return explains
 
-    def example(self, runs: list[_Run], parts: tuple[str, ...]) -> str:
-        run, p = next((r, p) for r in runs for p in parts if not self.fits(r, (p,)))
+    def contradicted(self, mistake: Mistake, runs, parts) -> bool:
+        """Whether more of the parts the mistake changes are right than ``parts``
+        (those it explains): a loop of steps + 1 updates whose w and b are right is
+        not one, whatever its costs."""
+        right = [
+            p
+            for p in mistake.parts
+            if p not in parts
+            and all(self.fits(run, (p,)) for run in runs)
+            and any(
+                (theirs := mistake.predict(run.case))
+                and not self.fits(run, (p,), theirs)
+                for run in runs
+            )
+        ]
+        return len(right) >= len(parts)
+
+    def example(self, runs: list[_Run], parts: tuple[str, ...], nan=False) -> str:
+        """The first entry that differs, on the smallest input (one of NaN or an
+        infinity, for a ``nan`` mistake, where there is one)."""
+        pairs = [(r, p) for r in runs for p in parts if not self.fits(r, (p,))]
+        nonfinite = [(r, p) for r, p in pairs if not np.isfinite(r.parts[p]).all()]
+        run, p = (nonfinite if nan and nonfinite else pairs)[0]
         return say("example", input=run.case, where=where(self.exercise, run, p))
 
     def raised(self) -> list[Finding]:
@@ -185,6 +206,7 @@ class _Check:
         more parts first, those of NaN last), and what none explains."""
         if all(self.fits(run) for run in runs):
             return []
+        runs = sorted(runs, key=lambda run: sum(map(np.size, run.case.args)))
         every, chosen = self.exercise.parts, {}  # mistakes and the parts they explain
         for mistake in self.of("value", "nonfinite"):
             if mistake.kind == "nonfinite":  # unless a chosen one predicts the NaN too
@@ -208,8 +230,12 @@ class _Check:
             explained = {p for ps in chosen.values() for p in ps}
             parts = [p for p in mistake.parts if p not in explained]
             parts = tuple(p for p in parts if self.matches(mistake, runs, (p,)))
-            chosen.update({mistake: parts} if parts else {})
-        found = [_named(m, self.example(runs, parts)) for m, parts in chosen.items()]
+            if parts and not self.contradicted(mistake, runs, parts):
+                chosen[mistake] = parts
+        found = [
+            _named(m, self.example(runs, parts, m.kind == "nonfinite"))
+            for m, parts in chosen.items()
+        ]
         for run in runs:  # what no recognised mistake explains
             for part in every:
                 guesses = (

@@ -46,8 +46,11 @@ def _predict(w, b, X, *, strict=0, probabilities=0, **switches) -> np.ndarray:
     return A if probabilities else _f(A > 0.5 if strict else A >= 0.5)
 
 
-def _cost(Y, A, *, course=0) -> np.ndarray:
-    """J (eq-cost); or the course's form, NaN where a label switches a term off."""
+def _cost(Y, A, *, course=0, swapped=0) -> np.ndarray:
+    """J (eq-cost); or the course's form, NaN where a label switches a term off; or
+    each label's term swapped with the other's."""
+    if swapped:
+        return _f(-np.mean(np.log(np.where(Y == 1, 1 - A, A))))
     return _f(
         -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)) if course else cost(Y, A)
     )
@@ -63,7 +66,7 @@ def _descent(X, Y, w, b, step_size, steps, C=np.inf, **s) -> Parts:
     """Gradient descent (eq-update) with the L2 penalty λ = 1/(C M) (eq-penalised-dw),
     the costs before each update (eq-cost); ``s``, the switches of its mistakes."""
     sign, bias, decay = s.get("sign", 1), s.get("update_bias", 1), s.get("decay", 1)
-    steps = max(steps + s.get("extra", 0), s.get("least", 0))
+    steps = 0 if s.get("still") else max(steps + s.get("extra", 0), s.get("least", 0))
     lam = decay / (C * (1 if s.get("per_sample") else X.shape[1]))
     w, b, costs = w.reshape(-1, 1), float(np.squeeze(b)), []
     for step in range(steps + 1):
@@ -73,7 +76,7 @@ def _descent(X, Y, w, b, step_size, steps, C=np.inf, **s) -> Parts:
             dw, db = _backward(X, Y, _sigmoid(Z))  # (eq-dz), (eq-dw), (eq-db)
             w = w - sign * step_size * (dw + lam * w)
             b = b - sign * step_size * (db + s.get("bias_decay", 0) * lam * b) * bias
-    costs = costs[1:] if s.get("costs_after") else costs[:-1]
+    costs = (costs[1:] if s.get("costs_after") else costs[:-1])[:: s.get("every", 1)]
     return {"w": w, "b": _f(b), "costs": _f(costs)}
 
 
