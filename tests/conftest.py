@@ -105,22 +105,22 @@ def overlapping_5d() -> tuple[np.ndarray, np.ndarray]:
 # --- the order in which pytest-xdist hands out the test files ------------------------
 
 TESTS = Path(__file__).parent
-#: the files that take longest, in that order (CPU seconds on a loaded 2-core machine,
-#: 2026-12-04: 12, 8, 6, 5, then test_page_execution about 6 s alone on 2026-12-05,
-#: then 4, 4, 2, 2, 1.5; every other file takes less than 1): with
-#: ``--no-loadscope-reorder`` pytest-xdist hands the files out in collection order,
-#: and a long file handed out last would keep one worker busy while the other idles.
-#: The other files follow in pytest's order.
+#: the files that take longest, in that order (seconds of their tests, warm, on a
+#: 2-core machine, 2026-12-05: 10.4, 8.4, 7.8, 3.8, 3.2, 3.2, 2.7, 1.7, 1.6, 1.1;
+#: every other file takes less than 1): with ``--no-loadscope-reorder``
+#: pytest-xdist hands the files out in collection order, and a long file handed out
+#: last would keep one worker busy while the other idles. The other files follow in
+#: pytest's order.
 LONGEST_FIRST = (
     "test_keras_reference.py",
-    "test_gallery.py",
-    "test_estimator.py",
     "test_worksheets.py",
-    "ext/test_page_execution.py",
-    "test_exercises.py",
-    "test_training.py",
-    "ext/test_quick_check.py",
     "test_exercises_corpus.py",
+    "test_gallery.py",
+    "ext/test_page_execution.py",
+    "test_estimator.py",
+    "test_exercises.py",
+    "ext/test_quick_check.py",
+    "test_training.py",
     "test_plotting.py",
 )
 

@@ -16,6 +16,8 @@ from numpy.typing import ArrayLike, NDArray
 
 def as_float_array(value: ArrayLike, name: str) -> NDArray[np.float64]:
     """Convert ``value`` to a float64 array or raise a TypeError naming ``name``."""
+    if type(value) is np.ndarray and value.dtype == np.float64:
+        return value  # already one (the common case, in a training loop)
     try:
         array = np.asarray(value)
     except Exception as exc:  # pragma: no cover - numpy raises many kinds

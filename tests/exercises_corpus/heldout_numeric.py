@@ -200,7 +200,7 @@ _add(
     """
 import time
 def sigmoid(z):
-    time.sleep(0.1)
+    time.sleep(0.02)
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
 """,
