@@ -28,7 +28,10 @@ def _checker(key: str) -> Callable[[Any], CheckResult]:
         return check(fn, key)
 
     checker.__name__ = checker.__qualname__ = f"check_{key}"
-    checker.__doc__ = f"{EXERCISES[key].summary}\n\n{say('checker')}"
+    exercise = EXERCISES[key]
+    exact = say("exact") if exercise.exact else ""
+    text = say("checker", rtol=exercise.rtol, atol=exercise.atol, exact=exact)
+    checker.__doc__ = f"{exercise.summary}\n\n{text}"
     return checker
 
 

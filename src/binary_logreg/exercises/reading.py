@@ -155,6 +155,8 @@ def where(exercise: Exercise, run: Any, part: str) -> str:
     text = say("value", what=name, want=expected, got=value)
     if not np.isfinite(mine[index]) and np.isfinite(want[index]):
         text += " " + say("nonfinite")
+    elif abs(mine[index] - want[index]) < 1e-3 * abs(want[index]):  # a close miss
+        text += " " + say("tolerance", rtol=exercise.rtol, atol=exercise.atol)
     if wrong.sum() > 1:
         text += " " + say("entries", wrong=int(wrong.sum()), size=wrong.size)
     if case.numerical is not None:
