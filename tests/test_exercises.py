@@ -453,6 +453,12 @@ BUGS = {
         lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, 0),
         lambda X, Y, w, b, eta, steps: _update_swallowed(X, Y, w, b, eta, steps),
     ],
+    ("gradient_descent", "one more update after the loop"): [
+        lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps + (steps > 0)),
+        lambda X, Y, w, b, eta, steps: _descent_loop(
+            X, Y, w, b, eta, steps + 1 if steps else 0
+        ),
+    ],
     ("gradient_descent", "one update too few"): [
         lambda X, Y, w, b, eta, steps: _descent(X, Y, w, b, eta, steps, start=1),
         lambda X, Y, w, b, eta, steps: _descent_loop(X, Y, w, b, eta, steps, start=1),
@@ -570,6 +576,38 @@ BUGS |= {
     if check == "gradient_descent"
 }
 BUGS |= {
+    ("penalised_descent", "one update too many"): [
+        lambda X, Y, w, b, eta, steps, C: _ours_penalised(
+            X, Y, w, b, eta, steps + 1, C
+        ),
+        lambda X, Y, w, b, eta, steps, C: _penalised(loop=True)(
+            X, Y, w, b, eta, steps + 1, C
+        ),
+    ],
+    ("penalised_descent", "one more update after the loop"): [
+        lambda X, Y, w, b, eta, steps, C: _ours_penalised(
+            X, Y, w, b, eta, steps + (steps > 0), C
+        ),
+        lambda X, Y, w, b, eta, steps, C: _penalised(loop=True)(
+            X, Y, w, b, eta, steps + 1 if steps else 0, C
+        ),
+    ],
+    ("penalised_descent", "an update at steps = 0"): [
+        lambda X, Y, w, b, eta, steps, C: _ours_penalised(
+            X, Y, w, b, eta, max(steps, 1), C
+        ),
+        lambda X, Y, w, b, eta, steps, C: _penalised(loop=True)(
+            X, Y, w, b, eta, max(steps, 1), C
+        ),
+    ],
+    ("model", "one update too many"): [
+        _model(lambda *args: _fit(*args[:5], args[5] + 1), _accuracy_vectorised),
+        _model(lambda *args: _descent_loop(*args, extra=1), _accuracy_loop),
+    ],
+    ("model", "an update at steps = 0"): [
+        _model(lambda *args: _fit(*args[:5], max(args[5], 1)), _accuracy_vectorised),
+        _model(lambda *args: _descent_loop(*args, do_while=True), _accuracy_loop),
+    ],
     ("penalised_descent", "nothing updated"): [
         lambda X, Y, w, b, eta, steps, C: (w.copy(), b),
         lambda X, Y, w, b, eta, steps, C: _update_swallowed(X, Y, w, b, eta, steps)[:2],

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dis
 import inspect
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from types import CodeType
+from types import CodeType, FunctionType
 from typing import Any
 
 import numpy as np
@@ -88,7 +89,8 @@ class _Check:
                     return False
                 ours = run.case.reference[part]
                 bad = (np.isfinite(got) == finite) & differs(exercise, got, ours)
-                if finite and differs(exercise, got, theirs)[np.isfinite(got)].any():
+                off = differs(exercise, got, theirs, mistake.rtol)
+                if finite and off[np.isfinite(got)].any():
                     return False
                 if not finite and (bad & np.isfinite(theirs)).any():
                     return False
@@ -156,7 +158,8 @@ class _Check:
         names = self.exercise.arguments if kind == "arguments" else self.exercise.parts
         for order in table.orders(len(names)):
             try:
-                if all(self.fits(run) for run in runs_in(order)):
+                runs = list(runs_in(order))
+                if runs and all(self.fits(run) for run in runs):
                     got, want = ", ".join(names[i] for i in order), ", ".join(names)
                     text = say(kind, key=self.exercise.key, got=got, want=want)
                     return [_named(self.generic[kind], text)]
@@ -167,7 +170,8 @@ class _Check:
         return []
 
     def in_order(self, order: tuple[int, ...]) -> Iterator[_Run]:
-        for run in (run for run in self.runs if run.error is None):
+        """Every run's results read in ``order`` (none where one raised)."""
+        for run in self.runs if all(run.error is None for run in self.runs) else ():
             yield replace(
                 run, parts=read(self.exercise, run.value, run.case, set(), order)
             )
@@ -342,25 +346,68 @@ def _reads(fn: Any) -> set[str]:
     return names
 
 
+def _reached(fn: Any) -> list[Any]:
+    """What ``fn`` may call: the globals it reads (and their helpers'), its
+    defaults, and what those hold (a dict's values, a class's attributes)."""
+    namespace = getattr(fn, "__globals__", {})
+    found = [namespace[n] for n in _reads(fn) if n in namespace]
+    found += list(getattr(fn, "__defaults__", None) or ())
+    for value in list(found):
+        held = vars(value) if isinstance(value, type) else value
+        found += list(held.values()) if isinstance(held, Mapping) else []
+    return [getattr(value, "__func__", value) for value in found]  # staticmethods
+
+
+def _stand_in(*args: Any, _package: Callable, _name: str, _called: set, **kwargs: Any):
+    """The code a learner's function runs while the package's stands in for it."""
+    _called.add(_name)
+    return _package(*args, **kwargs)
+
+
+@contextlib.contextmanager
+def _standing_in(
+    theirs: dict[str, FunctionType], package: dict[str, Callable], called: set
+) -> Iterator[None]:
+    """The package's functions run in place of ``theirs``, wherever they are
+    reached from (a name, an alias, a default, a dict): their code is swapped."""
+    saved = {f: (f.__code__, f.__defaults__, f.__kwdefaults__) for f in theirs.values()}
+    for name, f in theirs.items():
+        f.__code__, f.__defaults__ = _stand_in.__code__, None
+        f.__kwdefaults__ = {"_package": package[name], "_name": name}
+        f.__kwdefaults__["_called"] = called
+    try:
+        yield
+    finally:
+        for f, (code, defaults, kwdefaults) in saved.items():
+            f.__code__, f.__defaults__, f.__kwdefaults__ = code, defaults, kwdefaults
+
+
 def check(fn: Any, key: str) -> CheckResult:
     """Run ``fn`` on every case of the exercise ``key``; the verdict. The learner's
-    functions of earlier exercises that ``fn`` calls, and that their own checks
-    fail, are the package's while it runs, so that two mistakes cannot cancel."""
+    functions of earlier exercises that ``fn`` may call, and that their own checks
+    fail, run the package's code while it runs, so that two mistakes cannot
+    cancel."""
     exercise, calls = table.EXERCISES[key], table.CALLS.get(key, {})
     if not callable(fn):
         text = say("not callable", checker=exercise.checker, fn=fn, kind=article(fn))
         raise TypeError(text)
-    namespace, read = getattr(fn, "__globals__", {}), _reads(fn)  # a function's
-    mine = {n: namespace[n] for n in calls if n in namespace and n in read}
-    mine = {n: f for n, f in mine.items() if callable(f) and not check(f, n)}
-    namespace.update({name: calls[name] for name in mine})
-    try:
+    namespace, reached = getattr(fn, "__globals__", {}), _reached(fn)
+    theirs = {n: namespace.get(n) for n in calls}
+    theirs = {  # a plain function of theirs (a closure's code cannot be swapped)
+        n: f
+        for n, f in theirs.items()
+        if isinstance(f, FunctionType)
+        and not f.__code__.co_freevars
+        and any(f is value for value in reached)
+        and not check(f, n)
+    }
+    called: set[str] = set()
+    with _standing_in(theirs, calls, called):
         result = _Check(fn, exercise).verdict()
-    finally:
-        namespace.update(mine)
-    if not mine:
+    if not called:
         return result
-    names, checks = " and ".join(mine), " and ".join(f"check_{n}" for n in mine)
-    verb = "fails" if len(mine) == 1 else "fail"
+    names = " and ".join(n for n in theirs if n in called)
+    checks = " and ".join(f"check_{n}" for n in theirs if n in called)
+    verb = "fails" if len(called) == 1 else "fail"
     note = say("on its own", key=key, names=names, checks=checks, verb=verb)
     return replace(result, notes=(*result.notes, note))

@@ -66,7 +66,8 @@ def _descent(X, Y, w, b, step_size, steps, C=np.inf, **s) -> Parts:
     """Gradient descent (eq-update) with the L2 penalty λ = 1/(C M) (eq-penalised-dw),
     the costs before each update (eq-cost); ``s``, the switches of its mistakes."""
     sign, bias, decay = s.get("sign", 1), s.get("update_bias", 1), s.get("decay", 1)
-    steps = 0 if s.get("still") else max(steps + s.get("extra", 0), s.get("least", 0))
+    more = s.get("extra", 0) + (s.get("after", 0) if steps else 0)
+    steps = 0 if s.get("still") else max(steps + more, s.get("least", 0))
     lam = decay / (C * (1 if s.get("per_sample") else X.shape[1]))
     w, b, costs = w.reshape(-1, 1), float(np.squeeze(b)), []
     for step in range(steps + 1):
@@ -100,7 +101,7 @@ def _metrics(y_true, y_pred, *, mean=0) -> Parts:
 def _model(X_train, Y_train, X_test, Y_test, w, b, step_size, steps, **s) -> Parts:
     """Week 2's model(): train, then the accuracy on both sets (eq-accuracy)."""
     X, Y = (X_test, Y_test) if s.get("on_test") else (X_train, Y_train)
-    fitted = _descent(X, Y, w, b, step_size, steps)
+    fitted = _descent(X, Y, w, b, step_size, steps, **s)  # with a loop's mistakes
     for name, X, Y in (("train", X_train, Y_train), ("test", X_test, Y_test)):
         A = _predict(fitted["w"], fitted["b"], X, probabilities=s.get("probabilities"))
         A = A.reshape(-1, 1) if s.get("pairs") else A
@@ -165,21 +166,27 @@ def _backward_case(rng, n: int, m: int, labels: float, b: float) -> Case:
 
 
 def _descent_case(rng, n: int, m: int, eta: float, steps: int, *more) -> Case:
-    """X, Y drawn from a logistic model (or "separable": from the sign of wᵀX), a
-    random start (b_init an array of shape (1, 1) for 1 step, or "near": 1e-5 from
-    the optimum, where the cost hardly moves), and the penalised loop's C, if any."""
+    """X, Y drawn from a logistic model v (or "separable": from the sign of vᵀX,
+    and v the start, where every sample is right), a random start (b_init an array
+    of shape (1, 1) for 1 step; "near": 1e-5 from the optimum, where the cost hardly
+    moves; "backwards": -v, where most are wrong), and the penalised loop's C."""
     C = tuple(c for c in more if not isinstance(c, str))
-    X, u = rng.normal(size=(n, m)), rng.random((1, m))
-    z = 2 * rng.normal(size=(n, 1)).T @ X
-    Y = _f(z > 0 if "separable" in more else u < _sigmoid(z))
+    X, u, v = rng.normal(size=(n, m)), rng.random((1, m)), 2 * rng.normal(size=(n, 1))
+    Y = _f(v.T @ X > 0 if "separable" in more else u < _sigmoid(v.T @ X))
     if m in (3, 5):  # both classes, not separable
         X, Y = _f([[-1.0, 0.5, 1.0, 0.2, -2.0][:m]]), _f([[1.0, 0, 1, 0, 1][:m]])
     w, b = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
+    if "separable" in more or "backwards" in more:
+        w, b = (v if "separable" in more else -v), 0.0
     if "near" in more:  # ~1000 steps of size 1 reach the optimum to ~1e-12
         optimum = _descent(X, Y, np.zeros((n, 1)), 0.0, 1.0, 1000, *C)
         w, b = optimum["w"] + 1e-5, float(optimum["b"]) - 1e-5
     b = np.array([[b]]) if steps == 1 else b
-    said = {"separable": "separable classes", "near": "started 1e-5 from the optimum"}
+    said = {
+        "separable": "separable classes, every sample right at the start",
+        "near": "started 1e-5 from the optimum",
+        "backwards": "started where most samples are wrong",
+    }
     text = ", ".join(said[f] for f in more if f in said)
     return Case(text, (X, Y, w, b, eta, steps, *C))
 
@@ -190,9 +197,11 @@ def _label_case(rng, m: int, wrong: float) -> Case:
     return Case(f"random labels, {wrong:.0%} predicted wrong", (y_true, y_pred))
 
 
-def _model_case(rng, n: int, train: int, test: int, eta: float, steps: int) -> Case:
-    X, Y, *start = _descent_case(rng, n, train + test, eta, steps).args
-    return Case("", (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:], *start))
+def _model_case(rng, n: int, train: int, test: int, eta: float, steps: int, *more):
+    case = _descent_case(rng, n, train + test, eta, steps, *more)
+    X, Y, *start = case.args
+    split = (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:])
+    return Case(case.description, (*split, *start))
 
 
 #: each exercise's reference (our results, which the mistakes' switches turn into
@@ -314,6 +323,7 @@ class Mistake:
         self.words = tuple(word.strip() for word in row.get("words", "|").split("|"))
         self.undefined = "undefined" in row
         self.arrays = tuple(row.get("array", "").split())
+        self.rtol = float(row["rtol"]) if "rtol" in row else None
 
     def __repr__(self) -> str:
         return f"Mistake({self.name!r}, {self.check!r})"
@@ -359,8 +369,12 @@ EXERCISES, MISTAKES = _rows()
 
 
 def orders(n: int) -> list[tuple[int, ...]]:
-    """Every other order of n items (of more than four, only the swaps of two)."""
+    """Every other order of n items (of more than four, the swaps of two and the
+    turns of three in a row)."""
     if n <= 4:
         return list(itertools.permutations(range(n)))[1:]
     swapped = ({i: j, j: i} for i, j in itertools.combinations(range(n), 2))
-    return [tuple(swap.get(k, k) for k in range(n)) for swap in swapped]
+    turned = ({i: i + 1, i + 1: i + 2, i + 2: i} for i in range(n - 2))
+    back = ({i + 1: i, i + 2: i + 1, i: i + 2} for i in range(n - 2))
+    moves = itertools.chain(swapped, turned, back)
+    return [tuple(move.get(k, k) for k in range(n)) for move in moves]
