@@ -841,6 +841,45 @@ def backward(X, Y, A):
 """,
 )
 
+_add(
+    TR,
+    "fail",
+    "costs-an-endless-itertools-repeat",
+    """
+import itertools
+
+def train(X, Y, w_init, b_init, step_size, steps):
+    w, b = w_init, b_init
+    for _ in range(steps):
+        g = bl.backward(X, Y, bl.forward(w, b, X))
+        w, b = w - step_size * g.dw, b - step_size * g.db
+    return w, b, itertools.repeat(bl.cost(Y, bl.forward(w, b, X)))
+""",
+)
+_add(
+    TR,
+    "fail",
+    "costs-an-endless-iterator-class",
+    """
+class Costs:
+    def __init__(self, J):
+        self.J = J
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.J
+
+def train(X, Y, w_init, b_init, step_size, steps):
+    w, b = w_init, b_init
+    for _ in range(steps):
+        g = bl.backward(X, Y, bl.forward(w, b, X))
+        w, b = w - step_size * g.dw, b - step_size * g.db
+    return w, b, Costs(bl.cost(Y, bl.forward(w, b, X)))
+""",
+)
+
 # ======================================================= arguments in another order
 _add(
     FW,
@@ -1011,6 +1050,46 @@ def gradient_descent(X, Y, w_init, b_init, step_size, steps):
         w, b = w - step_size * g.dw, b - step_size * g.db
         i += 1
     return w, b
+""",
+)
+
+_add(
+    MO,
+    "fail:one update too many",
+    "inline-loop-range-steps-plus-one",
+    """
+def model(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps):
+    w, b, costs = w_init, b_init, []
+    for i in range(steps + 1):
+        A = bl.forward(w, b, X_train)
+        if i < steps:
+            costs.append(bl.cost(Y_train, A))
+        g = bl.backward(X_train, Y_train, A)
+        w, b = w - step_size * g.dw, b - step_size * g.db
+    acc = lambda X, Y: float(np.mean((bl.forward(w, b, X) >= 0.5) == Y))
+    return {"w": w, "b": b, "costs": costs, "train_accuracy": acc(X_train, Y_train),
+            "test_accuracy": acc(X_test, Y_test)}
+""",
+)
+
+_add(
+    MO,
+    "fail:an update at steps = 0",
+    "inline-do-while",
+    """
+def model(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps):
+    w, b, costs = w_init, b_init, []
+    while True:
+        A = bl.forward(w, b, X_train)
+        g = bl.backward(X_train, Y_train, A)
+        w, b = w - step_size * g.dw, b - step_size * g.db
+        if len(costs) < steps:
+            costs.append(bl.cost(Y_train, A))
+        if len(costs) >= steps:
+            break
+    acc = lambda X, Y: float(np.mean((bl.forward(w, b, X) >= 0.5) == Y))
+    return {"w": w, "b": b, "costs": costs, "train_accuracy": acc(X_train, Y_train),
+            "test_accuracy": acc(X_test, Y_test)}
 """,
 )
 
@@ -1383,6 +1462,17 @@ def sigmoid(z):
 """,
 )
 _add(
+    SIG,
+    "fail:input changed in place",
+    "clips-z-in-place",
+    """
+def sigmoid(z):
+    if z.dtype.kind == "f":
+        np.clip(z, -500, 500, out=z)  # "avoid the overflow"
+    return 1 / (1 + np.exp(-z))
+""",
+)
+_add(
     FW,
     "fail:input changed in place",
     "X-negated-in-place",
@@ -1581,6 +1671,11 @@ _WHY: dict[str, str] = {
     "precision_recall_f1-h3-percent-rounded-to-one-decimal": "vague (debatable): "
     "round(100 * p, 1), as a notebook prints them; 'scale 100' is matched to rtol "
     "1e-9 on every case, which the rounding misses on the random ones",
+    "model-h3-inline-loop-range-steps-plus-one": "vague: a model with its own "
+    "loop; the row 'one update too many' of table.ini is of gradient_descent and "
+    "train only, not model",
+    "model-h3-inline-do-while": "vague: the row 'an update at steps = 0' is not "
+    "of model",
     "train-h3-dz-at-X-T": "vague: the @ error 'mismatch in its core dimension' "
     "on N > 1, but on N = 1 the (3, 3) w makes bl.forward raise 'w must be a "
     "column', so not every raised run has the words and raised() names nothing",
