@@ -576,6 +576,13 @@ BUGS |= {
     if check == "gradient_descent"
 }
 BUGS |= {
+    ("model", "costs kept every 100 steps only"): [
+        _model(lambda *args: (*_fit(*args)[:2], _fit(*args)[2][::100]), _accuracy_loop),
+        _model(
+            lambda *args: (lambda w, b, c: (w, b, c[::100]))(*_descent_loop(*args)),
+            _accuracy_vectorised,
+        ),
+    ],
     ("penalised_descent", "one update too many"): [
         lambda X, Y, w, b, eta, steps, C: _ours_penalised(
             X, Y, w, b, eta, steps + 1, C
@@ -1392,6 +1399,21 @@ def test_the_loops_cases_leave_no_shortcut_unseen(key):
     numbers = [args[4:] for args in cases]
     assert len(set(numbers)) < len(numbers)  # two of the same step size and steps
     assert any(np.shape(args[3]) == (1, 1) for args in cases)  # b_init as the course's
+
+
+@pytest.mark.parametrize("key", ["train", "model"])
+def test_some_step_of_the_loops_with_costs_saturates_a_probability(key):
+    """A logit beyond 37 makes σ round to exactly 0 or 1: the course's form of the
+    cost gives NaN there, and the costs must be finite (eq-cost-logits)."""
+    biggest = 0.0
+    for case in ex.EXERCISES[key].cases:
+        X, Y, *rest = case.args
+        w, b, eta, steps = rest[-4:]
+        for step in range(steps + 1):
+            fitted = ex.table._descent(X, Y, w, b, eta, step)
+            z = fitted["w"].T @ X + fitted["b"]
+            biggest = max(biggest, float(np.abs(z).max()))
+    assert biggest > 37
 
 
 def test_a_right_loop_with_a_cost_too_many_is_not_an_update_too_many():

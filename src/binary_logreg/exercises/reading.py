@@ -72,7 +72,8 @@ def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> A
             return array
         if is_array:
             hint = say("transpose") if array.shape == shape[::-1] else ""
-            if array.ndim == 1 and array.size == np.prod(shape) and rule == "array":
+            flat = array.ndim == 1 and array.size == np.prod(shape) and len(shape) > 1
+            if flat and rule == "array":
                 hint = say("flat", size=array.size)
             got = array.shape
             raise Unreadable(say("shape", what=what, got=got, want=want, hint=hint))
@@ -90,8 +91,9 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
         if missing := [name for name in names if name not in value]:
             raise Unreadable(say("keys", missing=", ".join(missing)))
         return [value[name] for name in names]
-    if isinstance(value, np.ndarray) and value.ndim == 1 and value.dtype.kind in "biuf":
-        value = list(value)
+    if isinstance(value, np.ndarray) and value.ndim == 1:  # of numbers (Fraction too)
+        numbers = value.dtype.kind in "biuf" or all(map(_is_real, value))
+        value = list(value) if numbers else value
     if "tuple" in ask and isinstance(value, tuple | list):
         if len(value) == len(names) or (
             exercise.extra_items and len(value) > len(names)

@@ -169,15 +169,16 @@ def _descent_case(rng, n: int, m: int, eta: float, steps: int, *more) -> Case:
     """X, Y drawn from a logistic model v (or "separable": from the sign of vᵀX,
     and v the start, where every sample is right), a random start (b_init an array
     of shape (1, 1) for 1 step; "near": 1e-5 from the optimum, where the cost hardly
-    moves; "backwards": -v, where most are wrong), and the penalised loop's C."""
+    moves; "backwards": -v, where most are wrong; "zero": where every a is 0.5),
+    and the penalised loop's C."""
     C = tuple(c for c in more if not isinstance(c, str))
     X, u, v = rng.normal(size=(n, m)), rng.random((1, m)), 2 * rng.normal(size=(n, 1))
     Y = _f(v.T @ X > 0 if "separable" in more else u < _sigmoid(v.T @ X))
     if m in (3, 5):  # both classes, not separable
         X, Y = _f([[-1.0, 0.5, 1.0, 0.2, -2.0][:m]]), _f([[1.0, 0, 1, 0, 1][:m]])
     w, b = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
-    if "separable" in more or "backwards" in more:
-        w, b = (v if "separable" in more else -v), 0.0
+    if "separable" in more or "backwards" in more or "zero" in more:
+        w, b = (v if "separable" in more else -v if "backwards" in more else 0 * v), 0.0
     if "near" in more:  # ~1000 steps of size 1 reach the optimum to ~1e-12
         optimum = _descent(X, Y, np.zeros((n, 1)), 0.0, 1.0, 1000, *C)
         w, b = optimum["w"] + 1e-5, float(optimum["b"]) - 1e-5
@@ -186,6 +187,7 @@ def _descent_case(rng, n: int, m: int, eta: float, steps: int, *more) -> Case:
         "separable": "separable classes, every sample right at the start",
         "near": "started 1e-5 from the optimum",
         "backwards": "started where most samples are wrong",
+        "zero": "started at w = 0, b = 0, where every a is 0.5",
     }
     text = ", ".join(said[f] for f in more if f in said)
     return Case(text, (X, Y, w, b, eta, steps, *C))
