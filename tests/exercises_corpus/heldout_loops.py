@@ -2845,7 +2845,7 @@ DECIDED: dict[str, str] = {
     "gradient_descent-h2-returns-a-list": "pass",  # unpacks as the tuple does
     "gradient_descent-h2-b-zero-dimensional": "pass",  # an array of shape () is a number
     "train-h2-costs-none-without-steps": "fail",  # the statement: the costs are empty
-    "train-h2-naive-cost-eq-cost": "pass",  # eq-cost is allowed; no logit saturates
+    "train-h2-naive-cost-eq-cost": "fail",  # NaN where a step saturates σ to 1
     "train-h2-clipped-probabilities": "pass",
     "train-h2-epsilon-in-the-log": "fail",  # 1.5e-4 off where η = 30 saturates a
     "train-h2-costs-as-columns": "pass",  # a sequence of one number each

@@ -72,7 +72,11 @@ def _descent(X, Y, w, b, step_size, steps, C=np.inf, **s) -> Parts:
     w, b, costs = w.reshape(-1, 1), float(np.squeeze(b)), []
     for step in range(steps + 1):
         Z = _linear(w, b, X)
-        costs.append(_cost_from_logits(Y, Z))  # (eq-cost-logits)
+        costs.append(
+            _cost(Y, _sigmoid(Z), course=1)
+            if s.get("course")
+            else _cost_from_logits(Y, Z)
+        )  # (eq-cost-logits)
         if step < steps:
             dw, db = _backward(X, Y, _sigmoid(Z))  # (eq-dz), (eq-dw), (eq-db)
             w = w - sign * step_size * (dw + lam * w)
