@@ -119,6 +119,7 @@ def load() -> list[Learner]:
         cost,
         descent,
         elsewhere,
+        heldout_course,
         heldout_loops,
         heldout_numeric,
         metrics,
