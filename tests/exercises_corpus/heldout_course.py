@@ -2074,6 +2074,76 @@ def gradient_descent(X, Y, w, b, num_iterations, learning_rate):
 )
 
 
+_add(
+    CO,
+    "pass",
+    "c4-tiny-epsilon-1e-300",
+    """
+def cost(Y, A):
+    eps = 1e-300  # A + eps is A itself, except at A = 0
+    return -np.mean(Y * np.log(A + eps) + (1 - Y) * np.log(1 - A + eps))
+""",
+)
+_add(
+    CO,
+    "pass",
+    "c4-epsilon-1e-8-within-tolerance",
+    """
+def cost(Y, A):
+    return -np.mean(Y * np.log(A + 1e-8) + (1 - Y) * np.log(1 - A + 1e-8))
+""",
+)
+_add(
+    TR,
+    "pass",
+    "c4-costs-as-a-row",
+    """
+def train(X, Y, w_init, b_init, step_size, steps):
+    w, b = w_init, b_init
+    costs = np.empty((1, steps))
+    for i in range(steps):
+        A = bl.sigmoid(w.T @ X + b)
+        costs[0, i] = bl.cost(Y, A)
+        w = w - step_size * X @ (A - Y).T / X.shape[1]
+        b = b - step_size * np.mean(A - Y)
+    return w, b, costs
+""",
+)
+_add(
+    MO,
+    "fail",
+    "c4-inline-loop-costs-every-100",
+    SAFE_SIGMOID
+    + """
+def model(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps):
+    w, b, costs = w_init, b_init, []
+    m = X_train.shape[1]
+    for i in range(steps):
+        A = sigmoid(np.dot(w.T, X_train) + b)
+        if i % 100 == 0:
+            costs.append(-np.mean(np.log(np.where(Y_train == 1, A, 1 - A))))
+        w = w - step_size * np.dot(X_train, (A - Y_train).T) / m
+        b = b - step_size * np.sum(A - Y_train) / m
+    acc = lambda X, Y: np.mean((sigmoid(w.T @ X + b) >= 0.5) == Y)
+    return {"w": w, "b": b, "costs": costs,
+            "train_accuracy": acc(X_train, Y_train), "test_accuracy": acc(X_test, Y_test)}
+""",
+)
+_add(
+    MO,
+    "pass",
+    "c4-course-percent-divided-back",
+    MODEL_PARTS
+    + """
+def model(X_train, Y_train, X_test, Y_test, w_init, b_init, step_size, steps):
+    w, b, costs = train(X_train, Y_train, w_init, b_init, step_size, steps)
+    pct = lambda X, Y: 100 - np.mean(np.abs(predict(w, b, X) - Y)) * 100
+    return {"w": w, "b": b, "costs": costs,
+            "train_accuracy": pct(X_train, Y_train) / 100,
+            "test_accuracy": pct(X_test, Y_test) / 100}
+""",
+)
+
 _wrong(
     PRF,
     "pass",
