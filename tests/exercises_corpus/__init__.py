@@ -120,6 +120,7 @@ def load() -> list[Learner]:
         descent,
         elsewhere,
         heldout_categories,
+        heldout_course,
         heldout_loops,
         heldout_numeric,
         metrics,
