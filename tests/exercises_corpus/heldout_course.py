@@ -389,7 +389,7 @@ _add(
 import time
 
 def sigmoid(z):
-    time.sleep(0.02)
+    time.sleep(0.005)
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
 """,
@@ -1914,7 +1914,7 @@ import time
 def gradient_descent(X, Y, w_init, b_init, step_size, steps):
     w, b = w_init, b_init
     for _ in range(steps):
-        time.sleep(0.0005)
+        time.sleep(0.0001)
         dw, db = bl.backward(X, Y, bl.forward(w, b, X))
         w, b = w - step_size * dw, b - step_size * db
     return w, b

@@ -131,7 +131,9 @@ def differs(exercise: Exercise, got, want, rtol: float | None = None) -> np.ndar
     if got.shape != want.shape:  # a sequence of another length
         return np.array(True)
     rtol, atol = rtol or exercise.rtol, exercise.atol
-    close = np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
+    with np.errstate(invalid="ignore"):  # np.isclose's rule, equal NaNs close, faster
+        close = np.abs(got - want) <= atol + rtol * np.abs(want)
+    close |= (got == want) | (np.isnan(got) & np.isnan(want))
     if exercise.exact:  # σ's tails: 0 and 1 to the last digit
         close &= (got == want) | ((want != 0) & (want != 1))
     return ~close

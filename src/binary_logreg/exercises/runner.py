@@ -391,7 +391,7 @@ def check(fn: Any, key: str) -> CheckResult:
     if not callable(fn):
         text = say("not callable", checker=exercise.checker, fn=fn, kind=article(fn))
         raise TypeError(text)
-    namespace, reached = getattr(fn, "__globals__", {}), _reached(fn)
+    namespace, reached = getattr(fn, "__globals__", {}), _reached(fn) if calls else []
     theirs = {n: namespace.get(n) for n in calls}
     theirs = {  # a plain function of theirs (a closure's code cannot be swapped)
         n: f
