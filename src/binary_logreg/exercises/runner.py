@@ -382,6 +382,19 @@ def _standing_in(
             f.__code__, f.__defaults__, f.__kwdefaults__ = code, defaults, kwdefaults
 
 
+#: the learner's helpers' verdicts during one outermost check, and its depth
+_PASSED: dict[tuple[int, str], bool] = {}
+_DEPTH = [0]
+
+
+def _passes(helper: FunctionType, key: str) -> bool:
+    """Whether the learner's ``helper`` passes its own check (checked once in a
+    check: a model's train and predict may both reach the same forward)."""
+    if (id(helper), key) not in _PASSED:
+        _PASSED[id(helper), key] = check(helper, key).passed
+    return _PASSED[id(helper), key]
+
+
 def check(fn: Any, key: str) -> CheckResult:
     """Run ``fn`` on every case of the exercise ``key``; the verdict. The learner's
     functions of earlier exercises that ``fn`` may call, and that their own checks
@@ -391,19 +404,25 @@ def check(fn: Any, key: str) -> CheckResult:
     if not callable(fn):
         text = say("not callable", checker=exercise.checker, fn=fn, kind=article(fn))
         raise TypeError(text)
-    namespace, reached = getattr(fn, "__globals__", {}), _reached(fn) if calls else []
-    theirs = {n: namespace.get(n) for n in calls}
-    theirs = {  # a plain function of theirs (a closure's code cannot be swapped)
-        n: f
-        for n, f in theirs.items()
-        if isinstance(f, FunctionType)
-        and not f.__code__.co_freevars
-        and any(f is value for value in reached)
-        and not check(f, n)
-    }
-    called: set[str] = set()
-    with _standing_in(theirs, calls, called):
-        result = _Check(fn, exercise).verdict()
+    _DEPTH[0] += 1
+    try:
+        namespace = getattr(fn, "__globals__", {})
+        reached = _reached(fn) if calls else []
+        theirs = {  # a plain function of theirs (a closure's code cannot be swapped)
+            n: f
+            for n, f in ((n, namespace.get(n)) for n in calls)
+            if isinstance(f, FunctionType)
+            and not f.__code__.co_freevars
+            and any(f is value for value in reached)
+            and not _passes(f, n)
+        }
+        called: set[str] = set()
+        with _standing_in(theirs, calls, called):
+            result = _Check(fn, exercise).verdict()
+    finally:
+        _DEPTH[0] -= 1
+        if not _DEPTH[0]:
+            _PASSED.clear()
     if not called:
         return result
     names = " and ".join(n for n in theirs if n in called)
