@@ -351,6 +351,12 @@ BUGS = {
             np.shape(z)
         ),
     ],
+    ("forward", "sigmoid of -z (sign flipped)"): [
+        lambda w, b, X: 1 - bl.forward(w, b, X),
+        lambda w, b, X: np.array(
+            [[bl.sigmoid(-(w[:, 0] @ x + b)) for x in X.T]]
+        ).reshape(1, -1),
+    ],
     ("sigmoid", "sigmoid of -z (sign flipped)"): [
         lambda z: 1 / (1 + np.exp(z)),
         lambda z: np.array([1.0 - 1 / (1 + np.exp(-v)) for v in np.ravel(z)]).reshape(

@@ -37,8 +37,9 @@ def sample_loop(X, Y, A):
 
 
 # ------------------------------------------------------------------------- wrong
-# the same behaviour as the sign mistake: its explanation names the def line too
-@learner("backward", "fail:dz = Y - A (sign)")
+# the same behaviour as the sign mistake, but its def line names the arguments in
+# another order: that is the mistake named (issue 23's list)
+@learner("backward", "fail:arguments in the wrong order")
 def backward_a_before_y(X, A, Y):
     dz = A - Y
     return X @ dz.T / X.shape[1], np.mean(dz)

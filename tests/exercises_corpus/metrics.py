@@ -65,7 +65,7 @@ def confusion_matrix(y_true, y_pred):
 # the same behaviour as a transposed matrix: its explanation names the def line too
 cell(
     "confusion_matrix",
-    "fail:confusion matrix transposed",
+    "fail:arguments in the wrong order",  # its def line says so (and the transpose)
     "prediction_first",
     """
 def confusion_matrix(y_pred, y_true):

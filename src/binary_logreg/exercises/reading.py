@@ -74,7 +74,7 @@ def _part(value: Any, what: str, rule: str, shape: tuple, dtypes: set[str]) -> A
             hint = say("transpose") if array.shape == shape[::-1] else ""
             flat = array.ndim == 1 and array.size == np.prod(shape) and len(shape) > 1
             if flat and rule == "array":
-                hint = say("flat", size=array.size)
+                hint = say("flat", size=array.size, shape=shape)
             got = array.shape
             raise Unreadable(say("shape", what=what, got=got, want=want, hint=hint))
     if isinstance(value, tuple) and len(value) == 1:  # return J,

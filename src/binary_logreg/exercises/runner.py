@@ -97,6 +97,21 @@ class _Check:
                 explains = explains or bool(bad.any())
         return explains
 
+    def nonfinite_as(self, mistake: Mistake, run: _Run, part: str) -> bool:
+        """Whether a NaN mistake explains the part: NaN or infinite where it
+        predicts NaN, ours elsewhere."""
+        theirs = (
+            mistake.predict(run.case).get(part) if mistake.kind == "nonfinite" else None
+        )
+        if theirs is None or theirs.shape != run.parts[part].shape:
+            return False
+        got, ours = run.parts[part], run.case.reference[part]
+        finite = np.isfinite(got)
+        return bool(
+            (finite | ~np.isfinite(theirs)).all()
+            and not differs(self.exercise, got, ours)[finite].any()
+        )
+
     def contradicted(self, mistake: Mistake, runs, parts) -> bool:
         """Whether more of the parts the mistake changes are right than ``parts``
         (those it explains): a loop of steps + 1 updates whose w and b are right is
@@ -192,7 +207,8 @@ class _Check:
         run = max(bad, key=lambda run: sum(map(np.size, run.case.reference.values())))
         text, *kind = (*run.unreadable.args, "")
         text, mistake = f"{text} (input: {run.case})", self.generic.get(kind[0])
-        return [_named(mistake, text) if mistake else (None, say("bad", text=text))]
+        text = say("bad", text=text)
+        return [_named(mistake, text) if mistake else (None, text)]
 
     def mutations(self) -> list[Finding]:
         """The exercise's own mistake of a changed argument, else the generic one."""
@@ -223,7 +239,7 @@ class _Check:
             return found
         if not chosen:
             low = sorted({d for run in runs for d in run.dtypes})
-            rtol = max([1e-5, *(4 * float(np.finfo(d).eps) for d in low)])
+            rtol = max([1e-3, *(4 * float(np.finfo(d).eps) for d in low)])
             if all(self.fits(run, every, rtol=rtol) for run in runs):
                 worst = max(farthest(run.case, run.parts) for run in runs)
                 digits = say("digits", digits=round(-np.log10(worst)))
@@ -242,11 +258,11 @@ class _Check:
         ]
         for run in runs:  # what no recognised mistake explains
             for part in every:
-                guesses = (
-                    m.predict(run.case) for m, ps in chosen.items() if part in ps
-                )
-                likes = (run.case.reference, *guesses)  # a guess {} cannot tell
+                guesses = [m for m, ps in chosen.items() if part in ps]
+                likes = (run.case.reference, *(m.predict(run.case) for m in guesses))
                 if any(like and self.fits(run, (part,), like) for like in likes):
+                    continue  # a guess {} cannot tell
+                if any(self.nonfinite_as(m, run, part) for m in guesses):
                     continue
                 who = "Also, your" if chosen else "Your"
                 said = where(self.exercise, run, part)
@@ -269,10 +285,15 @@ class _Check:
         order = self.reordered("order", self.in_order) if unreadable else []
         found = self.raised() + (order or self.unreadable()) + self.mutations()
         found += self.values([run for run in self.runs if run.parts is not None])
-        right_def = _parameters(self.fn)[: len(self.exercise.arguments)]
-        if right_def != self.exercise.arguments and found:  # a def line of its own
-            if not {m.kind for m, _ in found if m} - {"raises"}:
-                found = self.reordered("arguments", self.called_in) or found
+        names, arguments = _parameters(self.fn), self.exercise.arguments
+        own = names[: len(arguments)] != arguments  # a def line of its own
+        shuffled = own and set(names) == set(arguments)  # its names, in another order
+        if (
+            own
+            and found
+            and (shuffled or not {m.kind for m, _ in found if m} - {"raises"})
+        ):
+            found = self.reordered("arguments", self.called_in) or found
         return self.result(found)
 
     def result(self, found: list[Finding]) -> CheckResult:
@@ -383,16 +404,16 @@ def _standing_in(
 
 
 #: the learner's helpers' verdicts during one outermost check, and its depth
-_PASSED: dict[tuple[int, str], bool] = {}
+_VERDICTS: dict[tuple[int, str], CheckResult] = {}
 _DEPTH = [0]
 
 
-def _passes(helper: FunctionType, key: str) -> bool:
-    """Whether the learner's ``helper`` passes its own check (checked once in a
+def _verdict(helper: FunctionType, key: str) -> CheckResult:
+    """The verdict of the learner's ``helper`` on its own check (checked once in a
     check: a model's train and predict may both reach the same forward)."""
-    if (id(helper), key) not in _PASSED:
-        _PASSED[id(helper), key] = check(helper, key).passed
-    return _PASSED[id(helper), key]
+    if (id(helper), key) not in _VERDICTS:
+        _VERDICTS[id(helper), key] = check(helper, key)
+    return _VERDICTS[id(helper), key]
 
 
 def check(fn: Any, key: str) -> CheckResult:
@@ -408,25 +429,28 @@ def check(fn: Any, key: str) -> CheckResult:
     try:
         namespace = getattr(fn, "__globals__", {})
         reached = _reached(fn) if calls else []
-        theirs = {  # a plain function of theirs (a closure's code cannot be swapped)
+        mine = {  # a plain function of theirs (a closure's code cannot be swapped)
             n: f
             for n, f in ((n, namespace.get(n)) for n in calls)
             if isinstance(f, FunctionType)
             and not f.__code__.co_freevars
             and any(f is value for value in reached)
-            and not _passes(f, n)
         }
+        verdicts = {n: _verdict(f, n) for n, f in mine.items()}
+        theirs = {n: f for n, f in mine.items() if not verdicts[n].passed}
         called: set[str] = set()
         with _standing_in(theirs, calls, called):
             result = _Check(fn, exercise).verdict()
     finally:
         _DEPTH[0] -= 1
         if not _DEPTH[0]:
-            _PASSED.clear()
+            _VERDICTS.clear()
     if not called:
         return result
     names = " and ".join(n for n in theirs if n in called)
     checks = " and ".join(f"check_{n}" for n in theirs if n in called)
     verb = "fails" if len(called) == 1 else "fail"
-    note = say("on its own", key=key, names=names, checks=checks, verb=verb)
+    named = [m for n in theirs if n in called for m in verdicts[n].mistakes]
+    why = f" ({'; '.join(named)})" if named else ""
+    note = say("on its own", key=key, names=names, checks=checks, verb=verb, why=why)
     return replace(result, notes=(*result.notes, note))

@@ -296,9 +296,9 @@ class Exercise:
 
     def describe(self, case: Case) -> str:
         """What the case shows, and its arguments as the statement writes them (of
-        more than 8 numbers, their shape)."""
+        more than 12 numbers, their shape)."""
         said = ", ".join(
-            f"{n} of shape {np.shape(a)}" if np.size(a) > 8 else f"{n} = {_text(a)}"
+            f"{n} of shape {np.shape(a)}" if np.size(a) > 12 else f"{n} = {_text(a)}"
             for n, a in zip(self.arguments, case.args, strict=True)
         )
         return f"{case.description}: {said}" if case.description else said
