@@ -701,11 +701,24 @@ BUGS |= {
         _model(_fit, _accuracy_vectorised, on_test=True),
         _model(_descent_loop, _accuracy_loop, on_test=True),
     ],
+    ("penalised_descent", "w_init modified in place"): [
+        lambda X, Y, w, b, eta, steps, C: _in_place_out(X, Y, w, b, eta, steps),
+        lambda X, Y, w, b, eta, steps, C: _in_place_vectorised(X, Y, w, b, eta, steps),
+    ],
+    ("model", "labels 0 at a = 0.5 (> instead of ≥)"): [
+        _model(_fit, lambda w, b, X, Y: np.mean((bl.forward(w, b, X) > 0.5) == Y)),
+        _model(_fit, lambda w, b, X, Y: np.mean((w.T @ X + b > 0) == Y)),
+    ],
     ("model", "w_init modified in place"): [
         _model(lambda *args: _in_place_vectorised(*args), _accuracy_vectorised),
         _model(_fit_in_place, _accuracy_loop),
     ],
 }
+
+
+def _calls_itself(z, depth=0):
+    """A recursion without a base case: RecursionError."""
+    return _calls_itself(z, depth + 1) + 0
 
 
 def _forever(*args):
@@ -754,6 +767,10 @@ GENERIC = {
         ("sigmoid", lambda z: bl.sigmoid(z) + 0 * np.negative(z, out=z)),
     ],
     "called exit()": [("sigmoid", _exits), ("cost", lambda Y, A: exit())],
+    "calls itself without end": [
+        ("sigmoid", _calls_itself),
+        ("cost", lambda Y, A: _calls_itself(A)),
+    ],
     "did not return in time": [
         ("sigmoid", _forever),
         ("gradient_descent", _counts_by_two),

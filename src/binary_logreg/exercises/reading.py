@@ -21,7 +21,10 @@ class Unreadable(Exception):
 
 def article(value: Any) -> str:
     """The type of ``value`` with its article: "a list", "an int"."""
-    name = type(value).__name__.replace("ndarray", "NumPy array")
+    kind = type(value)
+    name = kind.__name__.replace("ndarray", "NumPy array")
+    if kind.__module__ not in ("builtins", "numpy", "__main__"):  # an itertools.repeat
+        name = f"{kind.__module__}.{name}"
     return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
 
 

@@ -154,10 +154,12 @@ class _Check:
             )
         ][:1]
         error, first = raised[0].error, raised[0].case
-        did = "called exit()" if isinstance(error, SystemExit) else "raised"
+        did, said = "raised", last_line(error)
+        if isinstance(error, SystemExit):  # exit(): its code, if it has one
+            did, said = "called exit()", f" ({said})" if error.code is not None else ""
         inputs = f"{len(raised)} of {len(self.runs)} inputs"
         inputs = "every input" if raised == self.runs else inputs
-        text = say(did, error=last_line(error), where=inputs, input=first)
+        text = say(did, error=said, where=inputs, input=first)
         return [*found, (None, text)]
 
     def has_array(self, case: Case, names: tuple[str, ...]) -> bool:
@@ -218,10 +220,15 @@ class _Check:
         if not changed:
             return []
         own = [m for m in self.of("mutation") if m.argument in changed or not m.check]
-        said = "; ".join(f"{n} (input: {r.case})" for n, r in changed.items())
+        inputs: dict[
+            Case, list[str]
+        ] = {}  # the arguments, by the input they changed on
+        for name, run in changed.items():
+            inputs.setdefault(run.case, []).append(name)
+        said = "; ".join(f"{' and '.join(n)} (input: {c})" for c, n in inputs.items())
         return [_named(own[0], say("changed", where=said))]
 
-    def values(self, runs: list[_Run]) -> list[Finding]:
+    def values(self, runs: list[_Run], after: bool = False) -> list[Finding]:
         """The mistakes that the learner's values fit (tried in table order: those of
         more parts first, those of NaN last), and what none explains."""
         if all(self.fits(run) for run in runs):
@@ -264,7 +271,7 @@ class _Check:
                     continue  # a guess {} cannot tell
                 if any(self.nonfinite_as(m, run, part) for m in guesses):
                     continue
-                who = "Also, your" if chosen else "Your"
+                who = "Also, your" if chosen or after else "Your"
                 said = where(self.exercise, run, part)
                 label = self.exercise.labels[part]
                 text = say("wrong", who=who, where=said, label=label, input=run.case)
@@ -284,7 +291,7 @@ class _Check:
         unreadable = any(run.unreadable for run in self.runs)
         order = self.reordered("order", self.in_order) if unreadable else []
         found = self.raised() + (order or self.unreadable()) + self.mutations()
-        found += self.values([run for run in self.runs if run.parts is not None])
+        found += self.values([r for r in self.runs if r.parts is not None], bool(found))
         names, arguments = _parameters(self.fn), self.exercise.arguments
         own = names[: len(arguments)] != arguments  # a def line of its own
         shuffled = own and set(names) == set(arguments)  # its names, in another order

@@ -107,7 +107,13 @@ def _model(X_train, Y_train, X_test, Y_test, w, b, step_size, steps, **s) -> Par
     X, Y = (X_test, Y_test) if s.get("on_test") else (X_train, Y_train)
     fitted = _descent(X, Y, w, b, step_size, steps, **s)  # with a loop's mistakes
     for name, X, Y in (("train", X_train, Y_train), ("test", X_test, Y_test)):
-        A = _predict(fitted["w"], fitted["b"], X, probabilities=s.get("probabilities"))
+        A = _predict(
+            fitted["w"],
+            fitted["b"],
+            X,
+            probabilities=s.get("probabilities"),
+            strict=s.get("strict", 0),
+        )
         A = A.reshape(-1, 1) if s.get("pairs") else A
         fitted[f"{name}_accuracy"] = _f(1 - np.mean(np.abs(A - Y)))
     return fitted
@@ -182,7 +188,14 @@ def _descent_case(rng, n: int, m: int, eta: float, steps: int, *more) -> Case:
         X, Y = _f([[-1.0, 0.5, 1.0, 0.2, -2.0][:m]]), _f([[1.0, 0, 1, 0, 1][:m]])
     w, b = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
     if "separable" in more or "backwards" in more or "zero" in more:
-        w, b = (v if "separable" in more else -v if "backwards" in more else 0 * v), 0.0
+        w = (
+            v
+            if "separable" in more
+            else -v
+            if "backwards" in more
+            else np.zeros((n, 1))
+        )
+        b = 0.0
     if "near" in more:  # ~1000 steps of size 1 reach the optimum to ~1e-12
         optimum = _descent(X, Y, np.zeros((n, 1)), 0.0, 1.0, 1000, *C)
         w, b = optimum["w"] + 1e-5, float(optimum["b"]) - 1e-5
