@@ -28,7 +28,7 @@ def test_the_corpus_is_large_and_varied():
 @pytest.mark.parametrize("item", LEARNERS, ids=lambda item: item.id)
 def test_the_verdict_is_the_deserved_one(item, monkeypatch, recwarn, terminal):
     if item.category == HANG:
-        monkeypatch.setattr(safe_call, "TIME_LIMIT", 0.02)
+        monkeypatch.setattr(safe_call, "TIME_LIMIT", 0.01)
     assert judge(exercises, item, file=terminal) == "right"
     assert not recwarn.list
 
