@@ -441,6 +441,7 @@ def check(fn: Any, key: str) -> CheckResult:
             for n, f in ((n, namespace.get(n)) for n in calls)
             if isinstance(f, FunctionType)
             and not f.__code__.co_freevars
+            and not str(f.__module__).startswith("binary_logreg")  # never ours
             and any(f is value for value in reached)
         }
         verdicts = {n: _verdict(f, n) for n, f in mine.items()}
