@@ -123,6 +123,7 @@ def load() -> list[Learner]:
         heldout_course,
         heldout_loops,
         heldout_numeric,
+        heldout_right,
         metrics,
         model,
         oddities,
