@@ -2328,11 +2328,12 @@ DECIDED: dict[str, str] = {
     "backward-list": "pass",
     "backward-db-0d-array": "pass",
     "predict-tiny-negative-z": "pass",  # no z between -1.1e-16 and 0 is fed
-    # judged on its own: the package's function stands in for a helper that fails
-    # its own check (so that two mistakes cannot cancel)
-    "predict-ho-own-sigmoid-flipped": "pass",  # its predict is right; check_sigmoid
-    "predict-ho-own-forward-returns-cache": "fail",  # unpacks the statement's A
-    "predict-ho-own-forward-X-first": "fail",  # calls forward(X, w, b)
+    # predict's statement names no earlier function: its helpers are part of it,
+    # judged as written (model and precision_recall_f1 name theirs, and only those
+    # stand in where they fail their own checks)
+    "predict-ho-own-sigmoid-flipped": "fail",  # its labels, as written, are flipped
+    "predict-ho-own-forward-returns-cache": "pass",  # right with its own forward
+    "predict-ho-own-forward-X-first": "pass",  # right with its own forward
     "backward-ho-grads-dict": "pass",  # the statement allows the course's dict
 }
 
