@@ -186,6 +186,7 @@ def _descent_case(rng, n: int, m: int, eta: float, steps: int, *more) -> Case:
     Y = _f(v.T @ X > 0 if "separable" in more else u < _sigmoid(v.T @ X))
     if m in (3, 5):  # both classes, not separable
         X, Y = _f([[-1.0, 0.5, 1.0, 0.2, -2.0][:m]]), _f([[1.0, 0, 1, 0, 1][:m]])
+    Y[0, 0] = 1 - Y[0, 0] if Y.min() == Y.max() else Y[0, 0]  # both classes, always
     w, b = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
     if "separable" in more or "backwards" in more or "zero" in more:
         w = (
@@ -219,6 +220,7 @@ def _label_case(rng, m: int, wrong: float) -> Case:
 def _model_case(rng, n: int, train: int, test: int, eta: float, steps: int, *more):
     case = _descent_case(rng, n, train + test, eta, steps, *more)
     X, Y, *start = case.args
+    Y[0, 0] = 1 - Y[0, 0] if np.ptp(Y[:, :train]) == 0 else Y[0, 0]  # both classes
     split = (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:])
     return Case(case.description, (*split, *start))
 
