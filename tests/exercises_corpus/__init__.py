@@ -121,6 +121,7 @@ def load() -> list[Learner]:
         elsewhere,
         heldout_categories,
         heldout_course,
+        heldout_edges,
         heldout_loops,
         heldout_numeric,
         heldout_right,
