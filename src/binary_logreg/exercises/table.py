@@ -300,7 +300,7 @@ class Exercise:
             else:
                 values, _, lead = (text.strip() for text in line.partition("|"))
                 labels = "y_true" in self.arguments or lead.startswith("integers")
-                kind = int if labels else float
+                kind = np.uint8 if "unsigned" in lead else int if labels else float
                 args = (json.loads(value) for value in values.split(";"))
                 args = (np.asarray(a, kind) if isinstance(a, list) else a for a in args)
                 cases.append(Case(lead, tuple(args)))
