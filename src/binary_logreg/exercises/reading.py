@@ -95,8 +95,8 @@ def _items(value: Any, exercise: Exercise) -> list[Any]:
             raise Unreadable(say("keys", missing=", ".join(missing)))
         return [value[name] for name in names]
     if isinstance(value, np.ndarray) and value.ndim == 1:  # of numbers (Fraction too)
-        numbers = value.dtype.kind in "biuf" or all(map(_is_real, value))
-        value = list(value) if numbers else value
+        of_numbers = value.dtype.kind in "biuf" or all(map(_is_real, value))
+        value = list(value) if of_numbers else value
     if "tuple" in ask and isinstance(value, tuple | list):
         if len(value) == len(names) or (
             exercise.extra_items and len(value) > len(names)

@@ -142,17 +142,21 @@ class _Check:
         words, on their inputs, they all are."""
         if not (raised := [run for run in self.runs if run.error is not None]):
             return []
-        found = [
-            _named(mistake)
-            for mistake in self.of("raises", "exit")  # those all exceptions are
-            if all(
-                isinstance(run.error, mistake.exceptions)
-                and any(word in last_line(run.error) for word in mistake.words)
-                and (not mistake.undefined or table.undefined(*run.case.args))
-                and (not mistake.arrays or self.has_array(run.case, mistake.arrays))
-                for run in raised
-            )
-        ][:1]
+        mistake = next(
+            (
+                mistake
+                for mistake in self.of("raises", "exit")  # one all exceptions are
+                if all(
+                    isinstance(run.error, mistake.exceptions)
+                    and any(word in last_line(run.error) for word in mistake.words)
+                    and (not mistake.undefined or table.undefined(*run.case.args))
+                    and (not mistake.arrays or self.has_array(run.case, mistake.arrays))
+                    for run in raised
+                )
+            ),
+            None,
+        )
+        found = [_named(mistake)] if mistake else []
         error, first = raised[0].error, raised[0].case
         did, said = "raised", last_line(error)
         if isinstance(error, SystemExit):  # exit(): its code, if it has one
@@ -220,9 +224,8 @@ class _Check:
         if not changed:
             return []
         own = [m for m in self.of("mutation") if m.argument in changed or not m.check]
-        inputs: dict[
-            Case, list[str]
-        ] = {}  # the arguments, by the input they changed on
+        # the arguments, by the input they changed on
+        inputs: dict[Case, list[str]] = {}
         for name, run in changed.items():
             inputs.setdefault(run.case, []).append(name)
         said = "; ".join(f"{' and '.join(n)} (input: {c})" for c, n in inputs.items())

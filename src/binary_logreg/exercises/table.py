@@ -175,6 +175,12 @@ def _backward_case(rng, n: int, m: int, labels: float, b: float) -> Case:
     return Case(f"{text}A = σ(wᵀX + b)", (X, Y, A), numerical=numerical)
 
 
+def _both_classes(Y: np.ndarray) -> None:
+    """Labels of one class only get the other as their first (in place: a view too)."""
+    if Y.min() == Y.max():
+        Y[0, 0] = 1 - Y[0, 0]
+
+
 def _descent_case(rng, n: int, m: int, eta: float, steps: int, *more) -> Case:
     """X, Y drawn from a logistic model v (or "separable": from the sign of vᵀX,
     and v the start, where every sample is right), a random start (b_init an array
@@ -186,17 +192,11 @@ def _descent_case(rng, n: int, m: int, eta: float, steps: int, *more) -> Case:
     Y = _f(v.T @ X > 0 if "separable" in more else u < _sigmoid(v.T @ X))
     if m in (3, 5):  # both classes, not separable
         X, Y = _f([[-1.0, 0.5, 1.0, 0.2, -2.0][:m]]), _f([[1.0, 0, 1, 0, 1][:m]])
-    Y[0, 0] = 1 - Y[0, 0] if Y.min() == Y.max() else Y[0, 0]  # both classes, always
+    _both_classes(Y)
     w, b = rng.uniform(-1, 1, (n, 1)), float(rng.uniform(-1, 1))
-    if "separable" in more or "backwards" in more or "zero" in more:
-        w = (
-            v
-            if "separable" in more
-            else -v
-            if "backwards" in more
-            else np.zeros((n, 1))
-        )
-        b = 0.0
+    starts = {"separable": v, "backwards": -v, "zero": np.zeros((n, 1))}
+    for flag in set(starts) & set(more):
+        w, b = starts[flag], 0.0
     if "near" in more:  # ~1000 steps of size 1 reach the optimum to ~1e-12
         optimum = _descent(X, Y, np.zeros((n, 1)), 0.0, 1.0, 1000, *C)
         w, b = optimum["w"] + 1e-5, float(optimum["b"]) - 1e-5
@@ -220,7 +220,7 @@ def _label_case(rng, m: int, wrong: float) -> Case:
 def _model_case(rng, n: int, train: int, test: int, eta: float, steps: int, *more):
     case = _descent_case(rng, n, train + test, eta, steps, *more)
     X, Y, *start = case.args
-    Y[0, 0] = 1 - Y[0, 0] if np.ptp(Y[:, :train]) == 0 else Y[0, 0]  # both classes
+    _both_classes(Y[:, :train])  # in the training set too
     split = (X[:, :train], Y[:, :train], X[:, train:], Y[:, train:])
     return Case(case.description, (*split, *start))
 
